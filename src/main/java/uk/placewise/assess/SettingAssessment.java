@@ -1,0 +1,20 @@
+package uk.placewise.assess;
+
+import java.util.List;
+
+import uk.placewise.facts.Setting;
+
+/**
+ * One setting's result for the night.
+ *
+ * @param band Critical, High, Medium or Low
+ * @param bandRule the rule id that set the band (a score band, or a floor rule such as
+ * BAND-FLOOR-OFS-INADEQUATE)
+ * @param visitEveryMonths from the visit frequency decision table
+ * @param firstVisitWorkingDays when never visited: due within this many working days (0 = use months)
+ * @param firstVisitMonths when never visited: due within this many months (0 = use working days)
+ * @param reasons every reason, highest points first
+ */
+public record SettingAssessment(Setting setting, int score, String band, String bandRule, int visitEveryMonths,
+		int firstVisitWorkingDays, int firstVisitMonths, List<Reason> reasons) {
+}
