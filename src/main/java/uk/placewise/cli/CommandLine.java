@@ -1,0 +1,87 @@
+package uk.placewise.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A parsed command line: the command words, its own options ({@code --inbox DIR} or
+ * {@code --inbox=DIR}), its positional arguments, and everything else of the form {@code --name=value},
+ * which is passed on to Spring Boot as configuration.
+ */
+record CommandLine(String command, Map<String, String> options, List<String> positional, List<String> springArgs) {
+
+	static CommandLine parse(String[] args, Map<String, Set<String>> optionsByCommand) {
+		if (args.length == 0) {
+			throw new UsageException("no command given");
+		}
+		String command = args[0];
+		int i = 1;
+		if (command.equals("rules") && args.length > 1 && !args[1].startsWith("-")) {
+			command = "rules " + args[1];
+			i = 2;
+		}
+		Set<String> known = optionsByCommand.get(command);
+		if (known == null) {
+			throw new UsageException("unknown command '" + command + "'");
+		}
+		Map<String, String> options = new LinkedHashMap<>();
+		List<String> positional = new ArrayList<>();
+		List<String> spring = new ArrayList<>();
+		for (; i < args.length; i++) {
+			String arg = args[i];
+			if (!arg.startsWith("--")) {
+				positional.add(arg);
+				continue;
+			}
+			String name = arg.substring(2);
+			String value = null;
+			int eq = name.indexOf('=');
+			if (eq >= 0) {
+				value = name.substring(eq + 1);
+				name = name.substring(0, eq);
+			}
+			if (!known.contains(name)) {
+				if (value == null) {
+					throw new UsageException("unknown option --" + name + " for '" + command + "'");
+				}
+				spring.add(arg);
+				continue;
+			}
+			if (value == null) {
+				if (i + 1 >= args.length) {
+					throw new UsageException("--" + name + " needs a value");
+				}
+				value = args[++i];
+			}
+			options.put(name, value);
+		}
+		return new CommandLine(command, options, positional, spring);
+	}
+
+	String required(String name) {
+		String value = options.get(name);
+		if (value == null || value.isBlank()) {
+			throw new UsageException("'" + command + "' needs --" + name);
+		}
+		return value;
+	}
+
+	/** The run's as-of date: {@code --as-of}, or today when not given (the only wall-clock read). */
+	LocalDate asOf(LocalDate today) {
+		String value = options.get("as-of");
+		if (value == null) {
+			return today;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new UsageException("--as-of must be a date like 2026-11-20, not '" + value + "'");
+		}
+	}
+}

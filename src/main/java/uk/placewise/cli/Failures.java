@@ -1,0 +1,31 @@
+package uk.placewise.cli;
+
+import java.sql.SQLException;
+
+/** Turns an exception into the one sentence a person at a terminal needs, without a stack trace. */
+final class Failures {
+
+	private Failures() {
+	}
+
+	static String describe(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof SQLException sql && sql.getMessage() != null
+					&& sql.getMessage().contains("Database may be already in use")) {
+				return "the database is in use by another Placewise run (only one may run at a time): "
+						+ firstLine(sql.getMessage());
+			}
+		}
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+		return firstLine(message) + " (details in data/placewise.log)";
+	}
+
+	private static String firstLine(String s) {
+		int nl = s.indexOf('\n');
+		return nl < 0 ? s : s.substring(0, nl);
+	}
+}

@@ -1,0 +1,35 @@
+package uk.placewise.cli;
+
+/** The text of {@code placewise --help}. */
+final class Help {
+
+	private Help() {
+	}
+
+	static final String TEXT = """
+			Placewise: nightly risk assessment of the settings where a council places the children it looks after.
+
+			Usage: placewise COMMAND [OPTIONS] [--name=value ...]
+
+			Commands:
+			  nightly --inbox DIR --out DIR [--as-of DATE]
+			                       ingest every feed file in DIR, assess every setting, write the visit schedule,
+			                       panel flags, provider risk, rejects/ and run-summary.json into --out
+			  dashboard --month YYYY-MM --out DIR
+			                       the directors' monthly PDF quality dashboard, from what is stored
+			  panel --out DIR [--as-of DATE]
+			                       the complex needs panel pack (PDF) of open flags
+			  explain URN          a setting's score, band, visit frequency and every reason with its evidence
+			  rules check [--rules DIR]
+			                       compile the rules folder and run its scenario tests
+			  demo [--scale la|region|national] [--seed N] [--as-of DATE]
+			                       generate a realistic synthetic council and run everything on it, into demo/
+			  bench [--scale la|region|national]
+			                       measure each stage against the fastest thing that could do the same work
+
+			Dates are ISO (2026-11-20). --as-of defaults to today; every date rule uses it, so runs replay.
+			Configuration is Spring Boot's: --name=value, application.yml, or environment variables, e.g.
+			  --placewise.rules=/etc/placewise/rules   --spring.datasource.url=jdbc:postgresql://host/db
+			Exit codes: 0 success, 1 the run failed (no half-written outputs left), 2 usage error.
+			""";
+}

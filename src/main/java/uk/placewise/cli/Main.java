@@ -1,0 +1,107 @@
+package uk.placewise.cli;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import uk.placewise.PlacewiseApplication;
+
+/**
+ * {@code placewise COMMAND ...}: the contract of spec/outputs.md. Exit 0 on success, 1 when the run
+ * failed, 2 for a usage error; every command ends with a one-line summary; no stack traces (they go to
+ * the log file under data/).
+ */
+public final class Main {
+
+	static final int OK = 0;
+
+	static final int FAILED = 1;
+
+	static final int USAGE = 2;
+
+	/** Each command and the options it takes (anything else of the form --name=value is configuration). */
+	static final Map<String, Set<String>> COMMANDS = new LinkedHashMap<>();
+	static {
+		COMMANDS.put("nightly", Set.of("inbox", "out", "as-of"));
+		COMMANDS.put("dashboard", Set.of("month", "out"));
+		COMMANDS.put("panel", Set.of("out", "as-of"));
+		COMMANDS.put("explain", Set.of("as-of"));
+		COMMANDS.put("rules check", Set.of("rules"));
+		COMMANDS.put("demo", Set.of("scale", "seed", "as-of", "out"));
+		COMMANDS.put("bench", Set.of("scale"));
+	}
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	private final Clock clock;
+
+	Main(PrintStream out, PrintStream err, Clock clock) {
+		this.out = out;
+		this.err = err;
+		this.clock = clock;
+	}
+
+	public static void main(String[] args) {
+		System.exit(new Main(System.out, System.err, Clock.systemDefaultZone()).run(args));
+	}
+
+	int run(String[] args) {
+		if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"))) {
+			out.print(Help.TEXT);
+			return OK;
+		}
+		CommandLine line;
+		try {
+			line = CommandLine.parse(args, COMMANDS);
+			line.asOf(LocalDate.now(clock));
+		}
+		catch (UsageException ex) {
+			return usage(ex.getMessage());
+		}
+		try {
+			return dispatch(line);
+		}
+		catch (UsageException ex) {
+			return usage(ex.getMessage());
+		}
+		catch (Exception ex) {
+			err.println("placewise " + line.command() + ": failed: " + Failures.describe(ex));
+			return FAILED;
+		}
+	}
+
+	private int dispatch(CommandLine line) throws Exception {
+		return switch (line.command()) {
+			case "nightly" -> withSpring(line, context -> new NightlyCommand(context, out, err).run(line, clock));
+			default -> usage("'" + line.command() + "' is not available yet in this version of Placewise");
+		};
+	}
+
+	private int withSpring(CommandLine line, SpringCommand command) throws Exception {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PlacewiseApplication.class)
+			.run(line.springArgs().toArray(String[]::new))) {
+			return command.run(context);
+		}
+	}
+
+	private int usage(String message) {
+		err.println("placewise: " + message);
+		err.println("Run 'placewise --help' for the commands and their options.");
+		return USAGE;
+	}
+
+	@FunctionalInterface
+	interface SpringCommand {
+
+		int run(ConfigurableApplicationContext context) throws Exception;
+
+	}
+}

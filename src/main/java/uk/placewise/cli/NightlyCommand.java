@@ -1,0 +1,44 @@
+package uk.placewise.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.context.ApplicationContext;
+
+import uk.placewise.nightly.NightlyResult;
+import uk.placewise.nightly.NightlyRun;
+
+/** {@code placewise nightly}: runs the job and prints its one-line summary. */
+final class NightlyCommand {
+
+	private final ApplicationContext context;
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	NightlyCommand(ApplicationContext context, PrintStream out, PrintStream err) {
+		this.context = context;
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(CommandLine line, Clock clock) throws Exception {
+		Path inbox = Path.of(line.required("inbox"));
+		Path outDir = Path.of(line.required("out"));
+		LocalDate asOf = line.asOf(LocalDate.now(clock));
+		NightlyResult result = context.getBean(NightlyRun.class).run(inbox, outDir, asOf);
+		String how = result.restarted() ? "restarted run " : "run ";
+		if (!result.completed()) {
+			err.println("placewise nightly: failed: " + how + result.runId() + " as of " + asOf + ": "
+					+ result.failure() + "; the previous outputs in " + outDir + " are unchanged");
+			return Main.FAILED;
+		}
+		out.println("placewise nightly: ok: " + how + result.runId() + " as of " + asOf + ", " + result.files().size()
+				+ " files, " + result.accepted() + " rows accepted, " + result.rejected() + " rejected; outputs in "
+				+ outDir);
+		return Main.OK;
+	}
+}

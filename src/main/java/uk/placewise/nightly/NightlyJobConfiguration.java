@@ -1,0 +1,36 @@
+package uk.placewise.nightly;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly job, one way: ingest the inbox, assess every setting, write the outputs into the run's
+ * staging folder, then publish them. Each step is restartable: a killed run restarted with the same
+ * parameters continues from the step that failed.
+ */
+@Configuration
+class NightlyJobConfiguration {
+
+	static final String JOB_NAME = "nightly";
+
+	@Bean
+	Job nightlyJob(JobRepository jobRepository, @Qualifier("ingestStep") Step ingestStep,
+			@Qualifier("publishStep") Step publishStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(ingestStep).next(publishStep).build();
+	}
+
+	@Bean
+	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			PublishTasklet publish) {
+		return new StepBuilder("publish", jobRepository).tasklet(publish, transactionManager)
+			.allowStartIfComplete(false)
+			.build();
+	}
+}

@@ -1,0 +1,18 @@
+package uk.placewise.nightly;
+
+import java.util.List;
+
+import uk.placewise.store.IngestedFile;
+
+/** How a nightly run ended, with what the one-line summary needs. */
+public record NightlyResult(long runId, boolean completed, boolean restarted, String failure,
+		List<IngestedFile> files) {
+
+	public int rejected() {
+		return files.stream().mapToInt(IngestedFile::rowsRejected).sum();
+	}
+
+	public int accepted() {
+		return files.stream().mapToInt(IngestedFile::rowsAccepted).sum();
+	}
+}

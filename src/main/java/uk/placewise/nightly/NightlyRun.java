@@ -1,0 +1,122 @@
+package uk.placewise.nightly;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+import uk.placewise.run.NightlyParameters;
+import uk.placewise.store.IngestLedger;
+
+/**
+ * Runs the nightly job for an inbox, out folder and as-of date. When the last run of those same three
+ * failed or was killed, it is restarted (Spring Batch continues from the step that failed); when it
+ * completed, the night is run again as a new job instance.
+ */
+@Service
+public class NightlyRun {
+
+	private final JobOperator operator;
+
+	private final JobRepository repository;
+
+	private final Job job;
+
+	private final IngestLedger ledger;
+
+	NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, IngestLedger ledger) {
+		this.operator = operator;
+		this.repository = repository;
+		this.job = nightlyJob;
+		this.ledger = ledger;
+	}
+
+	public NightlyResult run(Path inbox, Path out, LocalDate asOf) throws Exception {
+		if (!Files.isDirectory(inbox)) {
+			throw new IllegalArgumentException("inbox " + inbox + " is not a folder");
+		}
+		Files.createDirectories(out);
+		JobExecution unfinished = unfinished(inbox, out, asOf);
+		JobExecution execution;
+		if (unfinished != null) {
+			execution = operator.restart(unfinished);
+		}
+		else {
+			execution = operator.start(job, new NightlyParameters(inbox, out, asOf, completedRuns(inbox, out, asOf))
+				.toJobParameters());
+		}
+		long runId = execution.getJobInstance().getInstanceId();
+		boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+		String failure = completed ? null
+				: execution.getAllFailureExceptions()
+					.stream()
+					.map(NightlyRun::rootMessage)
+					.findFirst()
+					.orElse(execution.getExitStatus().getExitDescription());
+		return new NightlyResult(runId, completed, unfinished != null, failure, ledger.filesForRun(runId));
+	}
+
+	/**
+	 * The last execution of this night's job if it did not complete. An execution still marked as
+	 * running can only be a killed process's (this process holds the database), so it is marked failed
+	 * first, which is what Spring Batch needs before a restart.
+	 */
+	private JobExecution unfinished(Path inbox, Path out, LocalDate asOf) {
+		JobInstance last = repository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME);
+		if (last == null) {
+			return null;
+		}
+		JobExecution execution = repository.getLastJobExecution(last);
+		if (execution == null || execution.getStatus() == BatchStatus.COMPLETED
+				|| execution.getStatus() == BatchStatus.ABANDONED) {
+			return null;
+		}
+		NightlyParameters p = NightlyParameters.of(execution.getJobParameters());
+		if (!p.asOf().equals(asOf) || !p.inbox().equals(inbox.toAbsolutePath().normalize())
+				|| !p.out().equals(out.toAbsolutePath().normalize())) {
+			return null;
+		}
+		if (execution.isRunning()) {
+			markKilled(execution);
+		}
+		return execution;
+	}
+
+	private void markKilled(JobExecution execution) {
+		LocalDateTime now = LocalDateTime.now(Clock.systemDefaultZone()); // a timestamp, not date logic
+		execution.getStepExecutions().stream().filter(s -> s.getStatus().isRunning()).forEach(s -> {
+			s.setStatus(BatchStatus.FAILED);
+			s.setEndTime(now);
+			repository.update(s);
+		});
+		execution.setStatus(BatchStatus.FAILED);
+		execution.setEndTime(now);
+		repository.update(execution);
+	}
+
+	private long completedRuns(Path inbox, Path out, LocalDate asOf) {
+		long n = 0;
+		while (repository.getJobInstance(NightlyJobConfiguration.JOB_NAME,
+				new NightlyParameters(inbox, out, asOf, n).toJobParameters()) != null) {
+			n++;
+		}
+		return n;
+	}
+
+	private static String rootMessage(Throwable t) {
+		Throwable root = t;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+	}
+}

@@ -1,0 +1,90 @@
+package uk.placewise.nightly;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import uk.placewise.run.NightlyParameters;
+import uk.placewise.run.RunFolder;
+import uk.placewise.store.IngestLedger;
+import uk.placewise.store.IngestedFile;
+
+/** Writes run-summary.json: the run, its inputs with SHA-256 and row counts, its outputs and timings. */
+@Component
+class RunSummaryWriter {
+
+	static final String FILE_NAME = "run-summary.json";
+
+	/** Where the assess step leaves the ruleset version in the job's execution context. */
+	static final String RULESET_VERSION = "rulesetVersion";
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	private final IngestLedger ledger;
+
+	RunSummaryWriter(IngestLedger ledger) {
+		this.ledger = ledger;
+	}
+
+	void write(JobExecution job, List<Path> staged, RunFolder folder) throws IOException {
+		NightlyParameters parameters = NightlyParameters.of(job.getJobParameters());
+		Map<String, Object> summary = new LinkedHashMap<>();
+		summary.put("run_id", folder.runId());
+		summary.put("as_of", parameters.asOf().toString());
+		summary.put("ruleset_version", job.getExecutionContext().getString(RULESET_VERSION, null));
+		summary.put("inbox", parameters.inbox().toString());
+		List<IngestedFile> files = ledger.filesForRun(folder.runId());
+		summary.put("totals", totals(files));
+		summary.put("inputs", files.stream().map(RunSummaryWriter::input).toList());
+		summary.put("outputs", staged.stream().map(p -> folder.staging().relativize(p).toString()).toList());
+		summary.put("timings_ms", timings(job));
+		JSON.writeValue(folder.staging().resolve(FILE_NAME).toFile(), summary);
+	}
+
+	private static Map<String, Object> input(IngestedFile f) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("file", f.fileName());
+		m.put("sha256", f.sha256());
+		m.put("feed", f.feed());
+		m.put("status", f.status());
+		m.put("rows_read", f.rowsRead());
+		m.put("rows_accepted", f.rowsAccepted());
+		m.put("rows_rejected", f.rowsRejected());
+		m.put("rows_unchanged", f.rowsUnchanged());
+		m.put("millis", f.millis());
+		if (f.message() != null) {
+			m.put("message", f.message());
+		}
+		return m;
+	}
+
+	private static Map<String, Object> totals(List<IngestedFile> files) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("files", files.size());
+		m.put("unrecognised", files.stream().filter(f -> "unrecognised".equals(f.status())).count());
+		m.put("rows_read", files.stream().mapToInt(IngestedFile::rowsRead).sum());
+		m.put("rows_accepted", files.stream().mapToInt(IngestedFile::rowsAccepted).sum());
+		m.put("rows_rejected", files.stream().mapToInt(IngestedFile::rowsRejected).sum());
+		m.put("rows_unchanged", files.stream().mapToInt(IngestedFile::rowsUnchanged).sum());
+		return m;
+	}
+
+	private static Map<String, Long> timings(JobExecution job) {
+		Map<String, Long> m = new LinkedHashMap<>();
+		for (StepExecution step : job.getStepExecutions()) {
+			if (step.getStartTime() != null && step.getEndTime() != null) {
+				m.put(step.getStepName(), Duration.between(step.getStartTime(), step.getEndTime()).toMillis());
+			}
+		}
+		return m;
+	}
+}

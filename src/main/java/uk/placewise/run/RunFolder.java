@@ -1,0 +1,18 @@
+package uk.placewise.run;
+
+import java.nio.file.Path;
+
+/**
+ * Where one run writes before publishing: a hidden staging folder inside --out named by the job
+ * instance, so a restart of the same run finds and continues its own staging folder.
+ */
+public record RunFolder(Path out, long runId) {
+
+	public Path staging() {
+		return out.resolve(".placewise-run-" + runId);
+	}
+
+	public Path rejects() {
+		return staging().resolve("rejects");
+	}
+}
