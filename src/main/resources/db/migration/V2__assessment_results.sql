@@ -43,26 +43,8 @@ create table setting_reason (
     primary key (run_id, urn, seq)
 );
 
--- A panel flag's life across runs: raised (new), still raised (continuing), no longer raised (resolved).
--- One row per child, setting and flag code; never deleted.
-create table panel_flag (
-    child          varchar(40)    not null,
-    urn            varchar(20)    not null,
-    code           varchar(40)    not null,
-    severity       varchar(10)    not null,
-    first_raised   date           not null,
-    last_raised    date           not null,
-    resolved_on    date,
-    status         varchar(12)    not null,
-    fact           varchar(1000)  not null,
-    fact_date      date,
-    source_file    varchar(500),
-    source_line    bigint,
-    last_run_id    bigint         not null,
-    primary key (child, urn, code)
-);
-
--- The flags as each run saw them, for the panel pack and the dashboard's trend of open flags.
+-- The flags as each run saw them: new, continuing (first_raised kept from the night it was raised) or
+-- resolved (raised the night before, not tonight). The lifecycle is derived from the previous run's rows.
 create table panel_flag_run (
     run_id        bigint        not null,
     child         varchar(40)   not null,

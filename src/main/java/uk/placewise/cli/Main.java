@@ -81,6 +81,7 @@ public final class Main {
 	private int dispatch(CommandLine line) throws Exception {
 		return switch (line.command()) {
 			case "nightly" -> withSpring(line, context -> new NightlyCommand(context, out, err).run(line, clock));
+			case "explain" -> withSpring(line, context -> new ExplainCommand(context, out, err).run(line, LocalDate.now(clock)));
 			default -> usage("'" + line.command() + "' is not available yet in this version of Placewise");
 		};
 	}
