@@ -59,3 +59,17 @@ create table panel_flag_run (
     source_line   bigint,
     primary key (run_id, child, urn, code)
 );
+
+-- The dashboard's measures (K1-K12 of outputs.md) as each night computed them, so that a month's
+-- dashboard and its 12-month trends come from what is stored, never from re-reading feeds.
+-- label distinguishes the rows of a breakdown (a placement type, an SDQ band, a flag code, a URN).
+create table kpi_value (
+    run_id       bigint          not null,
+    kpi          varchar(10)     not null,
+    measure      varchar(60)     not null,
+    label        varchar(300)    not null,
+    value        decimal(14, 4),
+    numerator    integer,
+    denominator  integer,
+    primary key (run_id, kpi, measure, label)
+);

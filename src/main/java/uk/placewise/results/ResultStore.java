@@ -68,6 +68,26 @@ public class ResultStore {
 			.toList());
 	}
 
+	/** Stores a night's dashboard measures, replacing any from an earlier attempt of the same run. */
+	public void saveKpis(long runId, List<KpiValue> values) {
+		jdbc.sql("delete from kpi_value where run_id = ?").param(runId).update();
+		template.batchUpdate("""
+				insert into kpi_value (run_id, kpi, measure, label, value, numerator, denominator)
+				values (?, ?, ?, ?, ?, ?, ?)""", values.stream()
+			.map(v -> new Object[] { runId, v.kpi(), v.measure(), v.label(), v.value(), v.numerator(), v.denominator() })
+			.toList());
+	}
+
+	public List<KpiValue> kpis(long runId) {
+		return jdbc.sql("""
+				select kpi, measure, label, value, numerator, denominator from kpi_value where run_id = ?
+				order by kpi, measure, label""")
+			.param(runId)
+			.query((rs, n) -> new KpiValue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+					rs.getObject(5, Integer.class), rs.getObject(6, Integer.class)))
+			.list();
+	}
+
 	public Optional<RunResult> run(long runId) {
 		return jdbc.sql("select run_id, as_of, ruleset_version from assessment_run where run_id = ?")
 			.param(runId)
