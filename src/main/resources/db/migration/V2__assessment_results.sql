@@ -68,7 +68,7 @@ create table kpi_value (
     kpi          varchar(10)     not null,
     measure      varchar(60)     not null,
     label        varchar(300)    not null,
-    value        decimal(14, 4),
+    amount       decimal(14, 4),
     numerator    integer,
     denominator  integer,
     primary key (run_id, kpi, measure, label)

@@ -2,6 +2,8 @@ package uk.placewise.cli;
 
 import java.sql.SQLException;
 
+import uk.placewise.run.RunLock;
+
 /** Turns an exception into the one sentence a person at a terminal needs, without a stack trace. */
 final class Failures {
 
@@ -9,6 +11,11 @@ final class Failures {
 	}
 
 	static String describe(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof RunLock.AlreadyRunningException running) {
+				return running.getMessage();
+			}
+		}
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof SQLException sql && sql.getMessage() != null
 					&& sql.getMessage().contains("Database may be already in use")) {

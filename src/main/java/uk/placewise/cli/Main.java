@@ -2,7 +2,10 @@ package uk.placewise.cli;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.placewise.PlacewiseApplication;
+import uk.placewise.run.RunLock;
 
 /**
  * {@code placewise COMMAND ...}: the contract of spec/outputs.md. Exit 0 on success, 1 when the run
@@ -80,17 +84,37 @@ public final class Main {
 
 	private int dispatch(CommandLine line) throws Exception {
 		return switch (line.command()) {
-			case "nightly" -> withSpring(line, context -> new NightlyCommand(context, out, err).run(line, clock));
-			case "explain" -> withSpring(line, context -> new ExplainCommand(context, out, err).run(line, LocalDate.now(clock)));
+			case "nightly" -> withSpring(line, lockHolder(line), context -> new NightlyCommand(context, out, err).run(line, clock));
+			case "explain" -> withSpring(line, null, context -> new ExplainCommand(context, out, err).run(line, LocalDate.now(clock)));
 			default -> usage("'" + line.command() + "' is not available yet in this version of Placewise");
 		};
 	}
 
-	private int withSpring(CommandLine line, SpringCommand command) throws Exception {
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PlacewiseApplication.class)
-			.run(line.springArgs().toArray(String[]::new))) {
+	/**
+	 * Runs a command in the Spring application. A command that writes to the store names itself in
+	 * {@code lockHolder} and takes the run lock before the database is opened, so a second run fails at
+	 * once with a message naming the first instead of waiting or interleaving.
+	 */
+	private int withSpring(CommandLine line, String lockHolder, SpringCommand command) throws Exception {
+		RunLock[] lock = new RunLock[1];
+		SpringApplicationBuilder app = new SpringApplicationBuilder(PlacewiseApplication.class);
+		if (lockHolder != null) {
+			app.initializers(context -> lock[0] = RunLock
+				.acquire(Path.of(context.getEnvironment().getProperty("placewise.data-dir", "data")), lockHolder));
+		}
+		try (ConfigurableApplicationContext context = app.run(line.springArgs().toArray(String[]::new))) {
 			return command.run(context);
 		}
+		finally {
+			if (lock[0] != null) {
+				lock[0].close();
+			}
+		}
+	}
+
+	private String lockHolder(CommandLine line) {
+		return "'placewise " + line.command() + "' as of " + line.asOf(LocalDate.now(clock)) + " started "
+				+ Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
 	}
 
 	private int usage(String message) {

@@ -72,7 +72,7 @@ public class ResultStore {
 	public void saveKpis(long runId, List<KpiValue> values) {
 		jdbc.sql("delete from kpi_value where run_id = ?").param(runId).update();
 		template.batchUpdate("""
-				insert into kpi_value (run_id, kpi, measure, label, value, numerator, denominator)
+				insert into kpi_value (run_id, kpi, measure, label, amount, numerator, denominator)
 				values (?, ?, ?, ?, ?, ?, ?)""", values.stream()
 			.map(v -> new Object[] { runId, v.kpi(), v.measure(), v.label(), v.value(), v.numerator(), v.denominator() })
 			.toList());
@@ -80,7 +80,7 @@ public class ResultStore {
 
 	public List<KpiValue> kpis(long runId) {
 		return jdbc.sql("""
-				select kpi, measure, label, value, numerator, denominator from kpi_value where run_id = ?
+				select kpi, measure, label, amount, numerator, denominator from kpi_value where run_id = ?
 				order by kpi, measure, label""")
 			.param(runId)
 			.query((rs, n) -> new KpiValue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
