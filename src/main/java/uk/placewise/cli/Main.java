@@ -14,6 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.placewise.PlacewiseApplication;
+import uk.placewise.run.DataFolder;
 import uk.placewise.run.RunLock;
 
 /**
@@ -97,15 +98,21 @@ public final class Main {
 	 */
 	private int withSpring(CommandLine line, String lockHolder, SpringCommand command) throws Exception {
 		RunLock[] lock = new RunLock[1];
+		Path[] dataDir = new Path[1];
 		SpringApplicationBuilder app = new SpringApplicationBuilder(PlacewiseApplication.class);
-		if (lockHolder != null) {
-			app.initializers(context -> lock[0] = RunLock
-				.acquire(Path.of(context.getEnvironment().getProperty("placewise.data-dir", "data")), lockHolder));
-		}
+		app.initializers(context -> {
+			dataDir[0] = DataFolder.secure(Path.of(context.getEnvironment().getProperty("placewise.data-dir", "data")));
+			if (lockHolder != null) {
+				lock[0] = RunLock.acquire(dataDir[0], lockHolder);
+			}
+		});
 		try (ConfigurableApplicationContext context = app.run(line.springArgs().toArray(String[]::new))) {
 			return command.run(context);
 		}
 		finally {
+			if (dataDir[0] != null) {
+				DataFolder.secure(dataDir[0]);
+			}
 			if (lock[0] != null) {
 				lock[0].close();
 			}
