@@ -23,9 +23,9 @@ public final class PanelPackPdf {
 
 	static final String TITLE = "Complex needs panel: placement flags";
 
-	private static final TableBlock FLAGS = new TableBlock(List.of(Column.left("Flag", 1.7f),
+	private static final TableBlock FLAGS = new TableBlock(List.of(Column.left("Flag", 2.2f),
 			Column.left("Severity", 0.8f), Column.left("Status", 0.9f), Column.left("First raised", 1f),
-			Column.left("Evidence", 4f)));
+			Column.left("Evidence", 3.9f)));
 
 	private static final TableBlock RESOLVED = new TableBlock(List.of(Column.left("Child", 1f),
 			Column.left("Flag", 1.7f), Column.left("Setting", 2.6f), Column.left("First raised", 1f)));

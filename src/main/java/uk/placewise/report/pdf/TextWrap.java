@@ -44,11 +44,20 @@ final class TextWrap {
 		lines.add(line.toString());
 	}
 
-	/** How many leading characters of a long word fit (at least one, so wrapping always progresses). */
+	/**
+	 * How many leading characters of a long word fit (at least one, so wrapping always progresses),
+	 * preferring to break just after a '_', '-', '/' or '.' so codes like UNDER16_UNREGULATED split
+	 * where a reader expects.
+	 */
 	private static int fit(Fonts fonts, PDFont font, float size, String word, float width) {
 		int cut = 1;
 		while (cut < word.length() && fonts.width(font, size, word.substring(0, cut + 1)) <= width) {
 			cut++;
+		}
+		for (int i = cut; i > cut / 2; i--) {
+			if ("_-/.".indexOf(word.charAt(i - 1)) >= 0) {
+				return i;
+			}
 		}
 		return cut;
 	}

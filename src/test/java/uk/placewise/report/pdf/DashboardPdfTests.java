@@ -68,7 +68,8 @@ class DashboardPdfTests {
 	void chartsAreVectorsWithTextInTheEmbeddedFont() throws Exception {
 		String text = PdfReading.all(FULL);
 		assertThat(PdfReading.flat(text)).contains("Dashed line: target 100%").contains("Apr 25").contains("Mar 26")
-			.contains("No data for the 12 months to March 2026");
+			.contains("No data for the 12 months to March 2026")
+			.contains("No data for November 2025 (gaps in the line)");
 		try (PDDocument document = Loader.loadPDF(FULL.toFile())) {
 			for (PDPage page : document.getPages()) {
 				for (var name : page.getResources().getXObjectNames()) {
