@@ -23,8 +23,9 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
- * Makes a document PDF/A-2b: document information and matching XMP metadata (title, author
- * "Placewise", language en-GB, pdfaid part 2 / conformance B) and an sRGB output intent; then
+ * Makes a document PDF/A-2u (2b, plus every glyph mapped to Unicode so text can be searched and read
+ * aloud): document information and matching XMP metadata (title, author "Placewise", language
+ * en-GB, pdfaid part 2 / conformance U) and an sRGB output intent; then
  * saves it atomically, so that a failed run never leaves a half-written PDF that looks complete.
  */
 final class Archival {
@@ -103,7 +104,7 @@ final class Archival {
 				  </rdf:Description>
 				  <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
 				   <pdfaid:part>2</pdfaid:part>
-				   <pdfaid:conformance>B</pdfaid:conformance>
+				   <pdfaid:conformance>U</pdfaid:conformance>
 				  </rdf:Description>
 				 </rdf:RDF>
 				</x:xmpmeta>
