@@ -1,5 +1,6 @@
 package uk.placewise.report.pdf;
 
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -20,11 +21,18 @@ public enum MeasureUnit {
 
 	public String format(double value) {
 		return switch (this) {
-			case PERCENT -> new DecimalFormat("#,##0.#", UK).format(value) + "%";
-			case COUNT -> new DecimalFormat("#,##0", UK).format(value);
-			case GBP -> "£" + new DecimalFormat("#,##0", UK).format(value);
-			case NUMBER -> new DecimalFormat("#,##0.#", UK).format(value);
+			case PERCENT -> pattern("#,##0.#").format(value) + "%";
+			case COUNT -> pattern("#,##0").format(value);
+			case GBP -> "£" + pattern("#,##0").format(value);
+			case NUMBER -> pattern("#,##0.#").format(value);
 		};
+	}
+
+	/** Rounds half up, as a reader rounds by hand (DecimalFormat's default is half even). */
+	private static DecimalFormat pattern(String pattern) {
+		DecimalFormat format = new DecimalFormat(pattern, UK);
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format;
 	}
 
 	static MeasureUnit parse(String text) {
