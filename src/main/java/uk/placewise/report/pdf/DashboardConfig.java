@@ -1,10 +1,7 @@
 package uk.placewise.report.pdf;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The dashboard's measures, in the order {@code reports/dashboard.yml} lists them. */
 public record DashboardConfig(List<MeasureTarget> measures) {
@@ -21,10 +18,6 @@ public record DashboardConfig(List<MeasureTarget> measures) {
 	public MeasureTarget require(String id) {
 		return measure(id).orElseThrow(
 				() -> new IllegalArgumentException("dashboard.yml has no measure " + id + "; it has " + ids()));
-	}
-
-	Map<String, MeasureTarget> byId() {
-		return this.measures.stream().collect(Collectors.toMap(MeasureTarget::id, Function.identity()));
 	}
 
 	private List<String> ids() {

@@ -33,14 +33,15 @@ final class DashboardTables {
 	static void draw(PageCursor cursor, DashboardModel model) {
 		String none = Dates.noData(model.month());
 		section(cursor, "The 10 riskiest settings (K9)", RISKIEST, riskiest(model.top10()), none);
+		// no changes is news only when there are assessed settings; without any it means no data
 		section(cursor, "Band changes since last month (K9)", CHANGES, changes(model.bandChanges()),
-				"No setting changed band in " + Dates.month(model.month()));
+				model.top10().isEmpty() ? none : "No setting changed band in " + Dates.month(model.month()));
 		section(cursor, "Missing: top 5 settings by rate (K6)", MISSING, missing(model.missingTop5()), none);
 		section(cursor, "QA visits: due, done and overdue (K10)", VISITS, visits(model.visits()), none);
 	}
 
 	private static void section(PageCursor cursor, String heading, TableBlock table, List<Row> rows, String empty) {
-		cursor.heading(heading, 130);
+		cursor.heading(heading, rows.isEmpty() ? 20 : 130);
 		if (rows.isEmpty()) {
 			cursor.paragraph(empty, cursor.fonts.bold, 10, Palette.SECONDARY);
 			cursor.down(6);
