@@ -1,0 +1,63 @@
+package uk.placewise.report.pdf;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Reads a written PDF back as a reader would: page text, and a PNG preview for a person. */
+final class PdfReading {
+
+	static final Path PREVIEWS = Path.of("target", "pdf-previews");
+
+	private PdfReading() {
+	}
+
+	static String page(Path pdf, int page) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(page);
+			stripper.setEndPage(page);
+			return stripper.getText(document);
+		}
+	}
+
+	static String all(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	/** Text with every run of white space (line breaks included) made one space: wrapped text reads whole. */
+	static String flat(String text) {
+		return text.replaceAll("\\s+", " ");
+	}
+
+	static int pages(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			return document.getNumberOfPages();
+		}
+	}
+
+	/** Renders pages to target/pdf-previews/NAME-pN.png at 110 dpi for a person to look at. */
+	static void preview(Path pdf, String name, int... pages) throws IOException {
+		Files.createDirectories(PREVIEWS);
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			PDFRenderer renderer = new PDFRenderer(document);
+			for (int page : pages) {
+				if (page <= document.getNumberOfPages()) {
+					BufferedImage image = renderer.renderImageWithDPI(page - 1, 110);
+					ImageIO.write(image, "png", PREVIEWS.resolve(name + "-p" + page + ".png").toFile());
+				}
+			}
+		}
+	}
+
+}
