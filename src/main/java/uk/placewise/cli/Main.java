@@ -87,6 +87,15 @@ public final class Main {
 		return switch (line.command()) {
 			case "nightly" -> withSpring(line, lockHolder(line), context -> new NightlyCommand(context, out, err).run(line, clock));
 			case "explain" -> withSpring(line, null, context -> new ExplainCommand(context, out, err).run(line, LocalDate.now(clock)));
+			case "dashboard" -> {
+				ReportCommands.month(line);
+				line.required("out");
+				yield withSpring(line, null, context -> new ReportCommands(context, out, err).dashboard(line));
+			}
+			case "panel" -> {
+				line.required("out");
+				yield withSpring(line, null, context -> new ReportCommands(context, out, err).panel(line, LocalDate.now(clock)));
+			}
 			default -> usage("'" + line.command() + "' is not available yet in this version of Placewise");
 		};
 	}

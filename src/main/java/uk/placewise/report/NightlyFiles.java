@@ -7,7 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import uk.placewise.report.pdf.Band;
+import uk.placewise.report.pdf.Reason;
+import uk.placewise.report.pdf.ReportsFolder;
+import uk.placewise.report.pdf.ScheduleRow;
+import uk.placewise.report.pdf.VisitSchedulePdf;
+import uk.placewise.report.pdf.VisitScheduleView;
 
 import uk.placewise.results.FlagResult;
 import uk.placewise.results.ResultStore;
@@ -26,8 +34,15 @@ public class NightlyFiles {
 
 	private final ResultStore results;
 
-	NightlyFiles(ResultStore results) {
+	private final ReportsFolder reports;
+
+	private final String council;
+
+	NightlyFiles(ResultStore results, @Value("${placewise.reports}") String reports,
+			@Value("${placewise.council}") String council) {
 		this.results = results;
+		this.reports = new ReportsFolder(Path.of(reports));
+		this.council = council;
 	}
 
 	public void write(RunResult run, Path dir) throws IOException {
@@ -39,6 +54,7 @@ public class NightlyFiles {
 		List<SettingResult> schedule = schedule(settings);
 		writeSchedule(dir.resolve("visit-schedule.csv"), schedule);
 		VisitCalendar.write(dir.resolve("visit-schedule.ics"), schedule, run.asOf());
+		new VisitSchedulePdf(reports).write(scheduleView(run, schedule), dir.resolve("visit-schedule.pdf"));
 		writeFlags(dir.resolve("panel-flags.csv"), flags, byUrn);
 		writeRollup(dir.resolve("provider-rollup.csv"), settings);
 	}
@@ -51,6 +67,17 @@ public class NightlyFiles {
 				.thenComparing(Comparator.comparingInt(SettingResult::score).reversed())
 				.thenComparing(SettingResult::urn))
 			.toList();
+	}
+
+	/** The PDF schedule: overdue visits first, then as the CSV. */
+	private VisitScheduleView scheduleView(RunResult run, List<SettingResult> schedule) {
+		List<ScheduleRow> rows = schedule.stream()
+			.sorted(Comparator.comparing((SettingResult s) -> !s.overdue()))
+			.map(s -> new ScheduleRow(s.urn(), s.settingName(), s.provider(), Band.of(s.band()), s.score(),
+					s.lastVisit(), s.nextDue(), s.overdue(), s.childrenPlaced(),
+					s.reasons().stream().map(r -> new Reason(r.ruleId(), r.points())).toList()))
+			.toList();
+		return new VisitScheduleView(run.asOf(), council, run.rulesetVersion(), rows);
 	}
 
 	private static void writeProviderRisk(Path path, List<SettingResult> settings) throws IOException {

@@ -11,6 +11,16 @@ public enum Band {
 		this.label = label;
 	}
 
+	/** The band named as the rules name it ("Critical", "High", "Medium", "Low"). */
+	public static Band of(String label) {
+		for (Band b : values()) {
+			if (b.label.equalsIgnoreCase(label)) {
+				return b;
+			}
+		}
+		throw new IllegalArgumentException("no band '" + label + "'");
+	}
+
 	public String label() {
 		return this.label;
 	}
