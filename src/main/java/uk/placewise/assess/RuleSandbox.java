@@ -90,12 +90,17 @@ final class RuleSandbox {
 							+ "allowed Java classes");
 				}
 			}
+			List<String> refused = new ArrayList<>();
 			Matcher w = WORD.matcher(line);
 			while (w.find()) {
-				if (REFUSED_WORDS.contains(w.group(1))) {
-					refusals.add(where + w.group(1) + " is not allowed in rules (system, process, thread, "
-							+ "class-loading and reflection calls are refused)");
+				if (REFUSED_WORDS.contains(w.group(1)) && !refused.contains(w.group(1))) {
+					refused.add(w.group(1));
 				}
+			}
+			if (!refused.isEmpty()) {
+				refusals.add(where + String.join(", ", refused) + (refused.size() == 1 ? " is" : " are")
+						+ " not allowed in rules (system, process, thread, class-loading and reflection calls are "
+						+ "refused)");
 			}
 			if (CLASS_LITERAL.matcher(line).find()) {
 				refusals.add(where + ".class is not allowed in rules (reflection is refused)");
