@@ -1,0 +1,134 @@
+package uk.placewise.assess;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+
+import uk.placewise.facts.AsOf;
+import uk.placewise.facts.FactSet;
+import uk.placewise.facts.Setting;
+
+/**
+ * Runs the rules once over a night's facts: one session for every setting, all facts in, fire,
+ * collect each setting's reasons, band and visit frequency and each child's flags, dispose.
+ */
+public final class Assessor {
+
+	private static final Comparator<Reason> HIGHEST_POINTS_FIRST = Comparator.comparingInt(Reason::points)
+		.reversed()
+		.thenComparing(Reason::ruleId)
+		.thenComparing(r -> String.valueOf(r.fact()));
+
+	private static final Comparator<SettingAssessment> RISKIEST_FIRST = Comparator
+		.comparingInt(SettingAssessment::score)
+		.reversed()
+		.thenComparing(a -> a.setting().urn());
+
+	private static final Comparator<Flag> URGENT_FIRST = Comparator
+		.comparing((Flag f) -> "urgent".equals(f.severity()) ? 0 : 1)
+		.thenComparing(Flag::child)
+		.thenComparing(Flag::code);
+
+	private final RuleBase rules;
+
+	public Assessor(RuleBase rules) {
+		this.rules = rules;
+	}
+
+	public Assessment assess(FactSet facts) {
+		KieSession session = rules.newSession();
+		try {
+			insert(session, facts);
+			session.fireAllRules();
+			return collect(session, facts);
+		}
+		finally {
+			session.dispose();
+		}
+	}
+
+	private static void insert(KieSession session, FactSet facts) {
+		session.insert(new AsOf(facts.asOf()));
+		for (List<?> list : List.of(orEmpty(facts.settings()), orEmpty(facts.children()), orEmpty(facts.placements()),
+				orEmpty(facts.inspections()), orEmpty(facts.enforcements()), orEmpty(facts.missingEpisodes()),
+				orEmpty(facts.sdqScores()), orEmpty(facts.reg44Reports()), orEmpty(facts.reg45Reviews()),
+				orEmpty(facts.qaVisits()), orEmpty(facts.concerns()), orEmpty(facts.viabilityChecks()))) {
+			list.forEach(session::insert);
+		}
+	}
+
+	private Assessment collect(KieSession session, FactSet facts) {
+		Map<String, List<Reason>> reasons = group(objects(session, Reason.class), Reason::urn);
+		Map<String, Band> bands = single(objects(session, Band.class), Band::urn, "band");
+		Map<String, VisitEvery> every = single(objects(session, VisitEvery.class), VisitEvery::urn,
+				"visit frequency");
+		Map<String, List<FirstVisitWithin>> first = group(objects(session, FirstVisitWithin.class),
+				FirstVisitWithin::urn);
+
+		List<SettingAssessment> settings = new ArrayList<>();
+		for (Setting setting : orEmpty(facts.settings())) {
+			String urn = setting.urn();
+			List<Reason> own = new ArrayList<>(reasons.getOrDefault(urn, List.of()));
+			own.sort(HIGHEST_POINTS_FIRST);
+			Band band = bands.get(urn);
+			VisitEvery visit = every.get(urn);
+			if (band == null || visit == null) {
+				throw new IllegalStateException("The rules in " + rules.folder() + " gave setting " + urn
+						+ (band == null ? " no band" : " no visit frequency") + ": every setting needs both");
+			}
+			int workingDays = 0;
+			int months = 0;
+			for (FirstVisitWithin f : first.getOrDefault(urn, List.of())) {
+				if (FirstVisitWithin.WORKING_DAYS.equals(f.unit())) {
+					workingDays = f.amount();
+				}
+				else {
+					months = f.amount();
+				}
+			}
+			int score = own.stream().mapToInt(Reason::points).sum();
+			settings.add(new SettingAssessment(setting, score, band.band(), band.rule(), visit.months(), workingDays,
+					months, List.copyOf(own)));
+		}
+		settings.sort(RISKIEST_FIRST);
+		List<Flag> flags = new ArrayList<>(objects(session, Flag.class));
+		flags.sort(URGENT_FIRST);
+		return new Assessment(facts.asOf(), rules.version(), List.copyOf(settings), List.copyOf(flags));
+	}
+
+	private static <T> List<T> objects(KieSession session, Class<T> type) {
+		Collection<?> found = session.getObjects(new ClassObjectFilter(type));
+		List<T> typed = new ArrayList<>(found.size());
+		found.forEach(o -> typed.add(type.cast(o)));
+		return typed;
+	}
+
+	private static <T> Map<String, List<T>> group(List<T> items, java.util.function.Function<T, String> urn) {
+		Map<String, List<T>> byUrn = new HashMap<>();
+		items.forEach(item -> byUrn.computeIfAbsent(urn.apply(item), k -> new ArrayList<>()).add(item));
+		return byUrn;
+	}
+
+	private static <T> Map<String, T> single(List<T> items, java.util.function.Function<T, String> urn,
+			String what) {
+		Map<String, T> byUrn = new HashMap<>();
+		for (T item : items) {
+			T previous = byUrn.put(urn.apply(item), item);
+			if (previous != null) {
+				throw new IllegalStateException("The rules gave setting " + urn.apply(item) + " more than one "
+						+ what + ": " + previous + " and " + item);
+			}
+		}
+		return byUrn;
+	}
+
+	private static <T> List<T> orEmpty(List<T> list) {
+		return list == null ? List.of() : list;
+	}
+}

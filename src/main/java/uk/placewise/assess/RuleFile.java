@@ -1,0 +1,81 @@
+package uk.placewise.assess;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+
+/**
+ * One file of the rules folder as the engine sees it: a DRL file as written, or a decision table
+ * turned into DRL, with a way back from a line of that DRL to the line (or row) the council edits.
+ */
+record RuleFile(String name, String relative, String drl, boolean table) {
+
+	private static final Pattern ROW = Pattern.compile("//\\s*rule values at [A-Z]+(\\d+)");
+
+	static boolean isRules(String fileName) {
+		return isDrl(fileName) || isTable(fileName);
+	}
+
+	static RuleFile of(String name, String relative, byte[] content) {
+		if (isDrl(relative)) {
+			return new RuleFile(name, relative, new String(content, StandardCharsets.UTF_8), false);
+		}
+		InputType type = lower(relative).endsWith(".csv") ? InputType.CSV : InputType.XLS;
+		String drl;
+		try {
+			drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), type);
+		}
+		catch (RuntimeException ex) {
+			throw new RulesCompileException(
+					java.util.List.of(name + ":1: the decision table cannot be read: " + rootMessage(ex)));
+		}
+		return new RuleFile(name, relative, drl, true);
+	}
+
+	/** Where a line of the DRL is in the council's file: the same line, or the table row it came from. */
+	int sourceLine(int drlLine) {
+		if (!table) {
+			return drlLine;
+		}
+		String[] lines = drl.split("\n", -1);
+		int row = 1;
+		for (int i = 0; i < Math.min(drlLine, lines.length); i++) {
+			Matcher m = ROW.matcher(lines[i]);
+			if (m.find()) {
+				row = Integer.parseInt(m.group(1));
+			}
+		}
+		return row;
+	}
+
+	/** The path this file has inside the engine's virtual project. */
+	String enginePath() {
+		return "src/main/resources/uk/placewise/rules/" + relative + (table ? ".drl" : "");
+	}
+
+	private static boolean isDrl(String fileName) {
+		return lower(fileName).endsWith(".drl");
+	}
+
+	private static boolean isTable(String fileName) {
+		String lower = lower(fileName);
+		return lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".csv");
+	}
+
+	private static String lower(String s) {
+		return s.toLowerCase(Locale.ROOT);
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable t = ex;
+		while (t.getCause() != null && t.getCause() != t) {
+			t = t.getCause();
+		}
+		return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+	}
+}

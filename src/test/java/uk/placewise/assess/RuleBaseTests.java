@@ -1,0 +1,194 @@
+package uk.placewise.assess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.placewise.assess.Night.*;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.placewise.facts.Grade;
+
+/** Compiling a council's rules folder: its version, its errors, and what rules may not touch. */
+class RuleBaseTests {
+
+	static final String REFUSED_CALL = " not allowed in rules (system, process, thread, class-loading and "
+			+ "reflection calls are refused)";
+
+	static final String OUTSIDE = " is outside the Placewise fact model and the allowed Java classes";
+
+	@TempDir
+	Path temp;
+
+	static String rule(String when, String then) {
+		return """
+				package uk.placewise.rules;
+				import uk.placewise.facts.Setting;
+
+				rule "BAD"
+				when
+				    %s
+				then
+				    %s
+				end
+				""".formatted(when, then);
+	}
+
+	static List<String> refusalsOf(RulesFolder folder) {
+		try {
+			folder.compile();
+		}
+		catch (RulesCompileException ex) {
+			return ex.messages();
+		}
+		throw new AssertionError("the rules compiled");
+	}
+
+	@Nested
+	class Version {
+
+		@Test
+		void isAHashOfTheFolderContentNotOfWhereItIs() {
+			RulesFolder copy = RulesFolder.copyOfShippedRules(temp).write("~$visit-frequency.xlsx", "Excel lock");
+			assertThat(copy.compile().version()).isEqualTo(shippedRules().version()).hasSize(64);
+		}
+
+		@Test
+		void changingAPointsValueChangesTheScoreAndTheVersionWithoutABuild() {
+			Night night = night().with(agency("SC400001"), full("SC400001", monthsAgo(2), Grade.REQUIRES_IMPROVEMENT));
+			assertThat(night.setting("SC400001").score()).isEqualTo(25);
+
+			RuleBase changed = RulesFolder.copyOfShippedRules(temp)
+				.replace("ofsted.drl", "\"OFS-RI\", 25,", "\"OFS-RI\", 30,")
+				.compile();
+
+			Assessment assessment = new Assessor(changed).assess(night.facts());
+			assertThat(assessment.settings().get(0).score()).isEqualTo(30);
+			assertThat(assessment.rulesetVersion()).isEqualTo(changed.version())
+				.isNotEqualTo(shippedRules().version());
+		}
+
+	}
+
+	@Nested
+	class CompileErrors {
+
+		@Test
+		void syntaxErrorNamesTheFileAndLine() {
+			RulesFolder folder = RulesFolder.copyOfShippedRules(temp)
+				.write("broken.drl", rule("Setting( urn == \"x\"\n    nonsense here", "// nothing"));
+			assertThat(refusalsOf(folder)).singleElement().asString().startsWith("rules/broken.drl:7: ");
+		}
+
+		@Test
+		void unknownFieldNamesTheFileAndLine() {
+			RulesFolder folder = RulesFolder.copyOfShippedRules(temp)
+				.write("broken.drl", rule("Setting( colour == \"red\" )", "// nothing"));
+			assertThat(refusalsOf(folder)).singleElement()
+				.asString()
+				.startsWith("rules/broken.drl:6: Unable to Analyse Expression colour == \"red\"");
+		}
+
+		@Test
+		void decisionTableErrorNamesTheRowOfTheRule() {
+			RulesFolder folder = RulesFolder.copyOfShippedRules(temp).write("extra.csv", """
+					RuleSet,uk.placewise.rules
+					Import,uk.placewise.assess.Band
+					,
+					RuleTable EXTRA
+					CONDITION,ACTION
+					$b : Band,
+					colour == "$param","insert( $b );"
+					Band,Do
+					Critical,x
+					""");
+			assertThat(refusalsOf(folder)).singleElement().asString().startsWith("rules/extra.csv:9: ");
+		}
+
+		@Test
+		void missingFolderIsReported() {
+			assertThatThrownBy(() -> RuleBase.compile(temp.resolve("nowhere")))
+				.isInstanceOf(RulesCompileException.class)
+				.hasMessageContaining("no such rules folder");
+		}
+
+	}
+
+	@Nested
+	class Sandbox {
+
+		@Test
+		void importOfJavaIoIsRefused() {
+			RulesFolder folder = RulesFolder.copyOfShippedRules(temp)
+				.write("x.drl", "package uk.placewise.rules;\n\nimport java.io.File;\n");
+			assertThat(refusalsOf(folder)).containsExactly("rules/x.drl:3: import java.io.File" + OUTSIDE
+					+ " (java.time, java.math, basic java.lang and java.util collections)");
+		}
+
+		@Test
+		void runtimeExecIsRefused() {
+			RulesFolder folder = RulesFolder.copyOfShippedRules(temp)
+				.write("x.drl", rule("Setting()", "Runtime.getRuntime().exec( \"rm -rf /\" );"));
+			assertThat(refusalsOf(folder)).containsExactly("rules/x.drl:8: Runtime is" + REFUSED_CALL);
+		}
+
+		@Test
+		void reflectionIsRefused() {
+			RulesFolder folder = RulesFolder.copyOfShippedRules(temp)
+				.write("x.drl", rule("$s : Setting()", "$s.getClass().getDeclaredMethods()[0].setAccessible( true );"));
+			assertThat(refusalsOf(folder))
+				.containsExactly("rules/x.drl:8: getClass, getDeclaredMethods, setAccessible are" + REFUSED_CALL);
+		}
+
+		@Test
+		void classForNameAndClassLiteralsAreRefused() {
+			RulesFolder folder = RulesFolder.copyOfShippedRules(temp)
+				.write("x.drl", rule("Setting()", "Object o = Class.forName( \"x\" );\n    Object p = Setting.class;"));
+			assertThat(refusalsOf(folder)).containsExactly("rules/x.drl:8: Class, forName are" + REFUSED_CALL,
+					"rules/x.drl:9: .class is not allowed in rules (reflection is refused)");
+		}
+
+		@Test
+		void fullyQualifiedClassInAConsequenceIsRefused() {
+			RulesFolder folder = RulesFolder.copyOfShippedRules(temp)
+				.write("x.drl", rule("Setting()", "new java.io.File( \"/etc/passwd\" ).delete();"));
+			assertThat(refusalsOf(folder)).containsExactly("rules/x.drl:8: java.io.File" + OUTSIDE);
+		}
+
+		@Test
+		void systemExitInAFunctionIsRefused() {
+			RulesFolder folder = RulesFolder.copyOfShippedRules(temp)
+				.write("x.drl", "package uk.placewise.rules;\n\nfunction void stop() {\n    System.exit( 1 );\n}\n");
+			assertThat(refusalsOf(folder)).containsExactly("rules/x.drl:4: System is" + REFUSED_CALL);
+		}
+
+		@Test
+		void wordsInCommentsAndTextAndAllowedClassesAreFine() {
+			List<String> refusals = RuleSandbox.check("rules/x.drl", """
+					// Runtime.getRuntime() in a comment is only words
+					import java.time.LocalDate;
+					import java.util.List;
+					rule "OK" when $s : Setting( name != "System.exit" ) then
+					    java.time.LocalDate d = java.time.LocalDate.of( 2026, 1, 1 ); /* java.io.File */
+					end
+					""", line -> line);
+			assertThat(refusals).isEmpty();
+		}
+
+		@Test
+		void refusalsAreCheckedBeforeCompilingAndAllReported() {
+			RulesFolder folder = RulesFolder.copyOfShippedRules(temp)
+				.write("a.drl", "package uk.placewise.rules;\nimport java.net.URL;\n")
+				.write("b.drl", "package uk.placewise.rules;\nimport java.util.concurrent.Executors;\n");
+			assertThat(refusalsOf(folder)).hasSize(2)
+				.anySatisfy(m -> assertThat(m).startsWith("rules/a.drl:2: import java.net.URL"))
+				.anySatisfy(m -> assertThat(m).startsWith("rules/b.drl:2: import java.util.concurrent.Executors"));
+		}
+
+	}
+
+}
