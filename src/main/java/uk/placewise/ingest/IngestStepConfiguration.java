@@ -3,18 +3,19 @@ package uk.placewise.ingest;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The ingest step of the nightly job (placeholder until the feed readers land). */
+/**
+ * The ingest step of the nightly job: every inbox file, one transaction each (see {@link IngestTasklet}).
+ * Once complete it is not run again when a later step of the same run is restarted.
+ */
 @Configuration
 class IngestStepConfiguration {
 
 	@Bean
-	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-		return new StepBuilder("ingest", jobRepository).tasklet((contribution, chunk) -> RepeatStatus.FINISHED,
-				transactionManager).build();
+	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, IngestTasklet ingest) {
+		return new StepBuilder("ingest", jobRepository).tasklet(ingest, transactionManager).build();
 	}
 }

@@ -45,4 +45,26 @@ public class IngestLedger {
 			.query(Integer.class)
 			.single() > 0;
 	}
+
+	/** The most recent ledger row of a file with this content that was ingested, if any. */
+	public java.util.Optional<IngestedFile> lastIngested(String sha256) {
+		return jdbc.sql("""
+				select file_name, sha256, feed, status, rows_read, rows_accepted, rows_rejected, rows_unchanged,
+				       millis, message
+				from ingest_file where sha256 = ? and status = 'ingested' order by run_id desc""")
+			.param(sha256)
+			.query((rs, n) -> new IngestedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getLong(9), rs.getString(10)))
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	/** The run that ingested a file with this content, for the message of a re-delivery. */
+	public long runThatIngested(String sha256) {
+		return jdbc.sql("select min(run_id) from ingest_file where sha256 = ? and status = 'ingested'")
+			.param(sha256)
+			.query(Long.class)
+			.single();
+	}
 }

@@ -1,0 +1,172 @@
+package uk.placewise.ingest;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one cell into a typed value the way feeds.md "What Excel does" asks: dates as d/m/yyyy or
+ * ISO (with or without a time), Yes/No/Y/N/TRUE/FALSE, whole numbers written {@code 3.0}, Excel error
+ * values blank in optional columns. Never guesses: {@code 05/13/2026} is not a date.
+ */
+final class CellParser {
+
+	/** What Excel writes into a cell whose formula failed. */
+	static final Set<String> EXCEL_ERRORS = Set.of("#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!",
+			"#SPILL!", "#CALC!", "#GETTING_DATA", "#N/A!");
+
+	private static final String TIME = "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)?";
+
+	private static final Pattern DMY = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})" + TIME);
+
+	private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})" + TIME);
+
+	private CellParser() {
+	}
+
+	/** A parsed cell: a value (null for blank) or the reason it could not be read. */
+	record Cell(Object value, String error) {
+
+		static Cell ok(Object value) {
+			return new Cell(value, null);
+		}
+
+		static Cell bad(String error) {
+			return new Cell(null, error);
+		}
+	}
+
+	static Cell parse(ColumnDefinition column, String raw) {
+		String text = raw == null ? "" : raw.strip();
+		String label = column.header();
+		if (EXCEL_ERRORS.contains(text.toUpperCase(Locale.ROOT))) {
+			return column.required() ? Cell.bad(label + ": Excel error " + text + " in a required column") : Cell.ok(null);
+		}
+		if (text.isEmpty() || (column.type() == ColumnType.YESNO && text.equalsIgnoreCase("Not stated"))) {
+			return column.required() ? Cell.bad(label + ": missing (required)") : Cell.ok(null);
+		}
+		Cell cell = switch (column.type()) {
+			case TEXT -> text(column, text);
+			case DATE -> date(text);
+			case INT -> integer(text);
+			case DECIMAL -> decimal(text);
+			case YESNO -> yesNo(text);
+			case CODE -> code(column, text);
+		};
+		if (cell.error() != null) {
+			return Cell.bad(label + ": " + cell.error());
+		}
+		String range = range(column, cell.value());
+		return range == null ? cell : Cell.bad(label + ": " + range);
+	}
+
+	private static Cell text(ColumnDefinition column, String text) {
+		String value = column.upper() ? text.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ") : text;
+		if (column.pattern() != null && !column.pattern().matcher(value).matches()) {
+			return Cell.bad(quote(text) + " does not look like a " + column.header());
+		}
+		return Cell.ok(value);
+	}
+
+	static Cell date(String text) {
+		Matcher dmy = DMY.matcher(text);
+		Matcher iso = ISO.matcher(text);
+		int year;
+		int month;
+		int day;
+		if (dmy.matches()) {
+			year = Integer.parseInt(dmy.group(3));
+			month = Integer.parseInt(dmy.group(2));
+			day = Integer.parseInt(dmy.group(1));
+		}
+		else if (iso.matches()) {
+			year = Integer.parseInt(iso.group(1));
+			month = Integer.parseInt(iso.group(2));
+			day = Integer.parseInt(iso.group(3));
+		}
+		else {
+			return Cell.bad(quote(text) + " is not a date (write dd/mm/yyyy or yyyy-mm-dd)");
+		}
+		if (month < 1 || month > 12) {
+			return Cell.bad(quote(text) + " is not a date (day/month/year: there is no month " + month + ")");
+		}
+		if (year < 1900 || year > 2200) {
+			return Cell.bad(quote(text) + " is not a date (year " + year + ")");
+		}
+		try {
+			return Cell.ok(LocalDate.of(year, month, day));
+		}
+		catch (DateTimeException ex) {
+			return Cell.bad(quote(text) + " is not a date");
+		}
+	}
+
+	private static Cell integer(String text) {
+		try {
+			BigDecimal n = new BigDecimal(text);
+			if (n.stripTrailingZeros().scale() > 0) {
+				return Cell.bad(quote(text) + " is not a whole number");
+			}
+			return Cell.ok(n.intValueExact());
+		}
+		catch (NumberFormatException | ArithmeticException ex) {
+			return Cell.bad(quote(text) + " is not a whole number");
+		}
+	}
+
+	private static Cell decimal(String text) {
+		try {
+			return Cell.ok(new BigDecimal(text));
+		}
+		catch (NumberFormatException ex) {
+			return Cell.bad(quote(text) + " is not a number");
+		}
+	}
+
+	private static Cell yesNo(String text) {
+		return switch (text.toLowerCase(Locale.ROOT)) {
+			case "yes", "y", "true" -> Cell.ok(Boolean.TRUE);
+			case "no", "n", "false" -> Cell.ok(Boolean.FALSE);
+			default -> Cell.bad(quote(text) + " is not Yes or No");
+		};
+	}
+
+	private static Cell code(ColumnDefinition column, String text) {
+		for (String allowed : column.values()) {
+			if (allowed.equalsIgnoreCase(text)) {
+				return Cell.ok(allowed);
+			}
+		}
+		for (var alias : column.valueAliases().entrySet()) {
+			if (alias.getKey().equalsIgnoreCase(text)) {
+				return Cell.ok(alias.getValue());
+			}
+		}
+		String allowed = column.values().size() <= 8 ? String.join(", ", column.values())
+				: "the codes listed in the feed definition";
+		return Cell.bad(quote(text) + " is not one of " + allowed);
+	}
+
+	private static String range(ColumnDefinition column, Object value) {
+		if (!(value instanceof Number number)) {
+			return null;
+		}
+		BigDecimal n = new BigDecimal(number.toString());
+		if (column.min() != null && n.compareTo(column.min()) < 0) {
+			return number + " is below the minimum " + column.min().toPlainString();
+		}
+		if (column.max() != null && n.compareTo(column.max()) > 0) {
+			return number + " is above the maximum " + column.max().toPlainString();
+		}
+		return null;
+	}
+
+	private static String quote(String text) {
+		String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
+		return "'" + shown.replace("\n", " ") + "'";
+	}
+}

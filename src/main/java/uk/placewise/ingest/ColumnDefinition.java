@@ -1,0 +1,26 @@
+package uk.placewise.ingest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One canonical column of a feed: its stored name, the header it is known by (and its aliases), its
+ * type and what a value must satisfy.
+ *
+ * @param name the canonical name, also the database column
+ * @param header the header as the feed's documentation spells it; used in reject reasons
+ * @param values for {@code code} columns, the allowed values (matched ignoring case, stored as written here)
+ * @param valueAliases other spellings of allowed values, e.g. "Requires improvement" for the full wording
+ * @param upper store text upper-cased with single spaces (URNs, postcodes)
+ */
+record ColumnDefinition(String name, String header, List<String> aliases, ColumnType type, boolean required,
+		BigDecimal min, BigDecimal max, List<String> values, Map<String, String> valueAliases, Pattern pattern,
+		boolean upper) {
+
+	/** Every header text that names this column, the canonical one first. */
+	List<String> headers() {
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of(header), aliases.stream()).toList();
+	}
+}

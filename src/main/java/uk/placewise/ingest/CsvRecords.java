@@ -1,0 +1,118 @@
+package uk.placewise.ingest;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+
+import com.opencsv.CSVParser;
+import com.opencsv.CSVParserBuilder;
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.ICSVParser;
+import com.opencsv.exceptions.CsvMalformedLineException;
+import com.opencsv.exceptions.CsvValidationException;
+
+/**
+ * A thin adapter over OpenCSV's CSVReader that keeps the physical line each record starts on (a
+ * quoted cell may span lines), honours Excel's {@code sep=} first line, and turns a file that ends
+ * inside a quoted cell into one final truncated record instead of an error.
+ */
+final class CsvRecords implements AutoCloseable {
+
+	/**
+	 * One record. {@code truncatedTail} is set (and {@code cells} empty) for the unreadable end of a
+	 * file cut off inside a quoted cell: the text from {@code line} to the end of the file.
+	 */
+	record CsvRecord(long line, String[] cells, String truncatedTail) {
+
+		boolean blank() {
+			for (String cell : cells) {
+				if (!cell.isBlank()) {
+					return false;
+				}
+			}
+			return truncatedTail == null;
+		}
+	}
+
+	private final String text;
+
+	private final CSVReader reader;
+
+	private final char separator;
+
+	private boolean ended;
+
+	CsvRecords(String text) {
+		this.text = text;
+		this.separator = separator(text);
+		CSVParser parser = new CSVParserBuilder().withSeparator(separator)
+			.withEscapeChar(ICSVParser.NULL_CHARACTER)
+			.withIgnoreLeadingWhiteSpace(false)
+			.build();
+		this.reader = new CSVReaderBuilder(new StringReader(text)).withCSVParser(parser)
+			.withSkipLines(text.startsWith("sep=") ? 1 : 0)
+			.build();
+	}
+
+	char separator() {
+		return separator;
+	}
+
+	/** The next record, or null at the end of the text. */
+	CsvRecord next() {
+		if (ended) {
+			return null;
+		}
+		long line = reader.getLinesRead() + 1;
+		try {
+			String[] cells = reader.readNext();
+			if (cells == null) {
+				ended = true;
+				return null;
+			}
+			return new CsvRecord(Math.max(line, firstDataLine()), cells, null);
+		}
+		catch (CsvMalformedLineException ex) {
+			ended = true;
+			return new CsvRecord(line, new String[0], tailFrom(line));
+		}
+		catch (CsvValidationException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private long firstDataLine() {
+		return text.startsWith("sep=") ? 2 : 1;
+	}
+
+	/** Excel's {@code sep=;} first line names the separator; otherwise a comma. */
+	private static char separator(String text) {
+		if (text.startsWith("sep=") && text.length() > 4 && text.charAt(4) != '\r' && text.charAt(4) != '\n') {
+			return text.charAt(4);
+		}
+		return ',';
+	}
+
+	private String tailFrom(long line) {
+		int offset = 0;
+		for (long l = 1; l < line && offset >= 0; l++) {
+			offset = text.indexOf('\n', offset);
+			offset = offset < 0 ? -1 : offset + 1;
+		}
+		return offset < 0 ? "" : text.substring(offset).stripTrailing();
+	}
+
+	@Override
+	public void close() {
+		try {
+			reader.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

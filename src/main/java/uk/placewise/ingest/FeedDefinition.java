@@ -1,0 +1,18 @@
+package uk.placewise.ingest;
+
+import java.util.List;
+
+/**
+ * One feed, as {@code jobs/feeds/<feed>.yml} defines it: the table it is stored in, its natural key,
+ * the columns whose presence in a header row recognises it, and its canonical columns.
+ */
+record FeedDefinition(String feed, String table, List<String> key, List<String> recognise,
+		List<ColumnDefinition> columns, String definedIn) {
+
+	ColumnDefinition column(String name) {
+		return columns.stream()
+			.filter(c -> c.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException(definedIn + ": no column '" + name + "'"));
+	}
+}

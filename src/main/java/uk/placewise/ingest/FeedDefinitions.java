@@ -1,0 +1,119 @@
+package uk.placewise.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Reads the feed definitions from {@code <jobs>/feeds/*.yml} at run time, so that a renamed column is
+ * a configuration change. A mistake in a file fails the run with the file named.
+ */
+final class FeedDefinitions {
+
+	private FeedDefinitions() {
+	}
+
+	static List<FeedDefinition> load(Path jobs) throws IOException {
+		Path dir = jobs.resolve("feeds");
+		if (!Files.isDirectory(dir)) {
+			throw new IOException("no feed definitions: " + dir.toAbsolutePath() + " is not a folder (set placewise.jobs)");
+		}
+		List<FeedDefinition> feeds = new ArrayList<>();
+		try (Stream<Path> files = Files.list(dir)) {
+			for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".yml")).sorted().toList()) {
+				feeds.add(read(file));
+			}
+		}
+		if (feeds.isEmpty()) {
+			throw new IOException("no feed definitions (*.yml) in " + dir.toAbsolutePath());
+		}
+		return List.copyOf(feeds);
+	}
+
+	static FeedDefinition read(Path file) throws IOException {
+		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+			return definition(yaml, file.getFileName().toString());
+		}
+		catch (RuntimeException ex) {
+			throw new IOException(file + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static FeedDefinition definition(Map<String, Object> yaml, String file) {
+		List<ColumnDefinition> columns = new ArrayList<>();
+		for (Object c : list(yaml.get("columns"))) {
+			columns.add(column(map(c)));
+		}
+		List<String> key = strings(yaml.get("key"));
+		List<String> recognise = yaml.containsKey("recognise") ? strings(yaml.get("recognise"))
+				: columns.stream().filter(ColumnDefinition::required).map(ColumnDefinition::name).toList();
+		FeedDefinition feed = new FeedDefinition(text(yaml, "feed"), text(yaml, "table"), key, recognise, columns, file);
+		if (key.isEmpty() || recognise.isEmpty()) {
+			throw new IllegalArgumentException("key and recognise must name at least one column");
+		}
+		key.forEach(feed::column);
+		recognise.forEach(feed::column);
+		return feed;
+	}
+
+	private static ColumnDefinition column(Map<String, Object> c) {
+		String name = text(c, "name");
+		ColumnType type = ColumnType.of(String.valueOf(c.getOrDefault("type", "text")));
+		List<String> values = strings(c.get("values"));
+		if (type == ColumnType.CODE && values.isEmpty()) {
+			throw new IllegalArgumentException("column " + name + ": a code column needs values");
+		}
+		Map<String, String> valueAliases = new LinkedHashMap<>();
+		map(c.getOrDefault("aliases-for-values", Map.of())).forEach((k, v) -> valueAliases.put(k, String.valueOf(v)));
+		Object pattern = c.get("pattern");
+		return new ColumnDefinition(name, String.valueOf(c.getOrDefault("header", name)), strings(c.get("aliases")),
+				type, Boolean.TRUE.equals(c.get("required")), number(c.get("min")), number(c.get("max")), values,
+				valueAliases, pattern == null ? null : Pattern.compile(String.valueOf(pattern)),
+				Boolean.TRUE.equals(c.get("upper")));
+	}
+
+	private static String text(Map<String, Object> m, String key) {
+		Object v = m.get(key);
+		if (v == null || String.valueOf(v).isBlank()) {
+			throw new IllegalArgumentException("'" + key + "' is missing");
+		}
+		return String.valueOf(v).trim();
+	}
+
+	private static BigDecimal number(Object v) {
+		return v == null ? null : new BigDecimal(String.valueOf(v));
+	}
+
+	private static List<String> strings(Object v) {
+		return v == null ? List.of() : list(v).stream().map(String::valueOf).toList();
+	}
+
+	private static List<?> list(Object v) {
+		if (v instanceof List<?> l) {
+			return l;
+		}
+		throw new IllegalArgumentException("expected a list, found " + v);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object v) {
+		if (v instanceof Map<?, ?> m) {
+			return (Map<String, Object>) m;
+		}
+		throw new IllegalArgumentException("expected a map, found " + v);
+	}
+}

@@ -1,0 +1,145 @@
+package uk.placewise.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import uk.placewise.ingest.CsvRecords.CsvRecord;
+import uk.placewise.ingest.RowValidator.Checked;
+import uk.placewise.store.FeedStore;
+import uk.placewise.store.FeedTable;
+import uk.placewise.store.FeedTableWriter;
+import uk.placewise.store.IngestLedger;
+import uk.placewise.store.IngestedFile;
+import uk.placewise.store.StoreCounts;
+
+/**
+ * Ingests one inbox file: recognises its feed by the header row (searched for in the first rows,
+ * below any title rows), reads every row, stores the good ones and rejects the rest with line and
+ * reason. A file with the same content as one already ingested is not read again.
+ */
+@Component
+class FileIngester {
+
+	/** How many records from the top of a file may be titles and notes before the header row. */
+	static final int HEADER_SEARCH_ROWS = 10;
+
+	private final FeedStore store;
+
+	private final IngestLedger ledger;
+
+	FileIngester(FeedStore store, IngestLedger ledger) {
+		this.store = store;
+		this.ledger = ledger;
+	}
+
+	IngestedFile ingest(Path file, List<FeedDefinition> feeds, Path rejects, long runId, LocalDate asOf)
+			throws IOException {
+		long started = System.nanoTime();
+		String name = file.getFileName().toString();
+		byte[] bytes = Files.readAllBytes(file);
+		String sha = sha256(bytes);
+		Optional<IngestedFile> earlier = ledger.lastIngested(sha);
+		if (earlier.isPresent()) {
+			IngestedFile e = earlier.get();
+			return new IngestedFile(name, sha, e.feed(), "unchanged", e.rowsRead(), 0, 0, e.rowsAccepted(),
+					millis(started), "same content as " + e.fileName() + ", ingested by run " + ledger.runThatIngested(sha)
+							+ ": not read again");
+		}
+		TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+		try (CsvRecords records = new CsvRecords(decoded.text())) {
+			HeaderMatch header = findHeader(records, feeds);
+			if (header == null) {
+				return unrecognised(name, sha, null, started, "no header row matching a feed in the first "
+						+ HEADER_SEARCH_ROWS + " rows (" + decoded.charset() + ")");
+			}
+			if (!header.missing().isEmpty()) {
+				return unrecognised(name, sha, header.feed().feed(), started, "looks like " + header.feed().feed()
+						+ " (header on line " + header.line() + ") but has no " + String.join(", ", header.missing())
+						+ " column: add the file's name for it as an alias in jobs/feeds/" + header.feed().definedIn());
+			}
+			return read(records, header, name, sha, rejects, runId, asOf, started, decoded.charset());
+		}
+	}
+
+	private IngestedFile read(CsvRecords records, HeaderMatch header, String name, String sha, Path rejects, long runId,
+			LocalDate asOf, long started, String charset) throws IOException {
+		FeedDefinition feed = header.feed();
+		FeedTableWriter writer = store.open(table(feed), name, runId, asOf);
+		int read = 0;
+		String truncated = "";
+		try (RejectWriter rejected = new RejectWriter(rejects, feed.feed(), name, header.header())) {
+			rejected.discardEarlier();
+			for (CsvRecord record = records.next(); record != null; record = records.next()) {
+				if (record.blank()) {
+					continue;
+				}
+				read++;
+				if (record.truncatedTail() != null) {
+					truncated = "; truncated: the file ends inside a quoted cell begun on line " + record.line();
+					rejected.reject(new String[] { record.truncatedTail() }, record.line(),
+							"truncated: the file ends inside a quoted cell begun on this line");
+					continue;
+				}
+				Checked checked = RowValidator.check(header, record.cells());
+				if (checked.reason() != null) {
+					rejected.reject(record.cells(), record.line(), checked.reason());
+				}
+				else {
+					writer.add(checked.values(), record.line());
+				}
+			}
+			StoreCounts counts = writer.finish();
+			int bad = rejected.count();
+			String message = charset + ", header on line " + header.line() + ": " + counts.inserted() + " new, "
+					+ counts.changed() + " changed, " + counts.unchanged() + " unchanged"
+					+ (bad > 0 ? ", " + bad + " rejected (rejects/" + feed.feed() + ".csv)" : "") + truncated;
+			return new IngestedFile(name, sha, feed.feed(), "ingested", read, read - bad, bad, counts.unchanged(),
+					millis(started), message);
+		}
+	}
+
+	private static HeaderMatch findHeader(CsvRecords records, List<FeedDefinition> feeds) {
+		for (int i = 0; i < HEADER_SEARCH_ROWS; i++) {
+			CsvRecord record = records.next();
+			if (record == null || record.truncatedTail() != null) {
+				return null;
+			}
+			HeaderMatch match = HeaderMatch.best(feeds, record.cells(), record.line());
+			if (match != null) {
+				return match;
+			}
+		}
+		return null;
+	}
+
+	static FeedTable table(FeedDefinition feed) {
+		return new FeedTable(feed.table(), feed.columns().stream().map(ColumnDefinition::name).toList(),
+				feed.columns().stream().mapToInt(c -> c.type().sqlType()).toArray(), feed.key());
+	}
+
+	private static IngestedFile unrecognised(String name, String sha, String feed, long started, String message) {
+		return new IngestedFile(name, sha, feed, "unrecognised", 0, 0, 0, 0, millis(started), message);
+	}
+
+	private static long millis(long started) {
+		return (System.nanoTime() - started) / 1_000_000;
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package uk.placewise.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.placewise.run.NightlyParameters;
+import uk.placewise.run.RunFolder;
+import uk.placewise.store.IngestLedger;
+import uk.placewise.store.IngestedFile;
+
+/**
+ * One inbox file per call, each in the step's transaction: its rows and its ledger row commit
+ * together, so a killed run never leaves half a file. The ledger is the step's memory: a restarted run
+ * skips the files this run already recorded. A file that fails for an unexpected reason is rolled back
+ * to a savepoint and recorded as failed; the other files are still ingested.
+ */
+@Component
+class IngestTasklet implements Tasklet {
+
+	private final FileIngester files;
+
+	private final IngestLedger ledger;
+
+	private final TransactionTemplate savepoint;
+
+	private final Path jobs;
+
+	IngestTasklet(FileIngester files, IngestLedger ledger, PlatformTransactionManager transactionManager,
+			@Value("${placewise.jobs:jobs}") String jobs) {
+		this.files = files;
+		this.ledger = ledger;
+		this.savepoint = new TransactionTemplate(transactionManager);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.jobs = Path.of(jobs);
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		NightlyParameters parameters = NightlyParameters.of(contribution.getStepExecution());
+		RunFolder folder = NightlyParameters.folder(contribution.getStepExecution());
+		long runId = folder.runId();
+		Set<String> done = ledger.filesForRun(runId).stream().map(IngestedFile::fileName).collect(Collectors.toSet());
+		Path next = inboxFiles(parameters.inbox()).stream()
+			.filter(f -> !done.contains(f.getFileName().toString()))
+			.findFirst()
+			.orElse(null);
+		if (next == null) {
+			RejectWriter.joinParts(folder.rejects());
+			return RepeatStatus.FINISHED;
+		}
+		List<FeedDefinition> feeds = FeedDefinitions.load(jobs);
+		Files.createDirectories(folder.rejects());
+		long started = System.nanoTime();
+		try {
+			savepoint.executeWithoutResult(tx -> {
+				try {
+					IngestedFile result = files.ingest(next, feeds, folder.rejects(), runId, parameters.asOf());
+					ledger.record(runId, result);
+					contribution.incrementWriteCount(result.rowsAccepted());
+				}
+				catch (IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			ledger.record(runId, new IngestedFile(next.getFileName().toString(), sha(next), null, "failed", 0, 0, 0, 0,
+					(System.nanoTime() - started) / 1_000_000, "not ingested: " + rootMessage(ex)));
+		}
+		return RepeatStatus.CONTINUABLE;
+	}
+
+	/** The files a nightly run reads: every regular, non-hidden file directly in the inbox, by name. */
+	static List<Path> inboxFiles(Path inbox) throws IOException {
+		try (Stream<Path> list = Files.list(inbox)) {
+			return list.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+		}
+	}
+
+	private static String sha(Path file) {
+		try {
+			return FileIngester.sha256(Files.readAllBytes(file));
+		}
+		catch (IOException ex) {
+			return "0".repeat(64);
+		}
+	}
+
+	private static String rootMessage(Throwable t) {
+		Throwable root = t;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+		return message.length() > 1500 ? message.substring(0, 1500) : message;
+	}
+}

@@ -1,0 +1,106 @@
+package uk.placewise.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.placewise.facts.Enforcement;
+import uk.placewise.facts.FactSet;
+import uk.placewise.facts.Placement;
+import uk.placewise.facts.Setting;
+import uk.placewise.store.Episodes.Episode;
+
+/**
+ * Builds the facts the rules see for an as-of date (risk-model.md section 5), from what is stored.
+ * <ul>
+ * <li>Settings assessed: the URN of every child's current episode (DECOM <= as-of and DEC empty or
+ * later), plus the settings the council's settings feed marks {@code considered}.</li>
+ * <li>Children: every child with a current episode (with or without a URN), and every child placed
+ * at an assessed setting in the last 400 days; ages on the as-of date.</li>
+ * <li>Placements: all episodes of those children begun on or before as-of, with distance in miles.</li>
+ * <li>Everything else: only facts dated on or before as-of, for those settings, children and the
+ * settings' provider organisations.</li>
+ * </ul>
+ * A handful of set-based queries, filtered in memory; no query per setting or child.
+ */
+@Component
+public class FactLoader {
+
+	/** How far back a child who has left an assessed setting still counts (the rules look back 90 days to 12 months). */
+	static final int LEFT_SETTING_DAYS = 400;
+
+	private final JdbcTemplate jdbc;
+
+	FactLoader(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public FactSet load(LocalDate asOf) {
+		Episodes episodes = new Episodes(jdbc, asOf);
+		SettingFacts settingFacts = new SettingFacts(jdbc);
+		Set<String> considered = settingFacts.considered();
+		Set<String> urns = new TreeSet<>(considered);
+		Set<String> children = new TreeSet<>();
+		for (List<Episode> history : episodes.byChild().values()) {
+			Episode last = history.get(history.size() - 1);
+			if (last.openOn(asOf)) {
+				children.add(last.child());
+				if (last.urn() != null) {
+					urns.add(last.urn());
+				}
+			}
+		}
+		LocalDate leftSince = asOf.minusDays(LEFT_SETTING_DAYS);
+		for (List<Episode> history : episodes.byChild().values()) {
+			for (Episode e : history) {
+				if (e.urn() != null && urns.contains(e.urn()) && (e.dec() == null || e.dec().isAfter(leftSince))) {
+					children.add(e.child());
+				}
+			}
+		}
+		List<Enforcement> enforcements = new ArrayList<>();
+		List<Setting> settings = settingFacts.settings(urns, considered, enforcements, asOf);
+		InspectionFacts ofsted = new InspectionFacts(jdbc);
+		enforcements.addAll(ofsted.enforcements(urns, asOf));
+		enforcements.sort(Comparator.comparing(Enforcement::urn));
+		ChildFacts childFacts = new ChildFacts(jdbc);
+		SettingEvidence evidence = new SettingEvidence(jdbc);
+		Set<String> providers = new HashSet<>();
+		settings.stream().map(Setting::providerKey).filter(k -> !k.isEmpty()).forEach(providers::add);
+		return new FactSet(asOf, settings, childFacts.children(children, asOf), placements(episodes, children, asOf),
+				ofsted.inspections(urns, asOf), enforcements, childFacts.missing(children, episodes, asOf),
+				childFacts.sdqScores(children, asOf), evidence.reg44(urns, asOf), evidence.reg45(urns, asOf),
+				evidence.qaVisits(urns, asOf), evidence.concerns(urns, asOf), evidence.viability(providers, asOf));
+	}
+
+	private List<Placement> placements(Episodes episodes, Set<String> children, LocalDate asOf) {
+		List<Episode> wanted = new ArrayList<>();
+		Set<String> postcodes = new HashSet<>();
+		for (String child : children) {
+			for (Episode e : episodes.byChild().getOrDefault(child, List.of())) {
+				wanted.add(e);
+				if (e.homePost() != null) {
+					postcodes.add(e.homePost());
+				}
+				if (e.plPost() != null) {
+					postcodes.add(e.plPost());
+				}
+			}
+		}
+		Postcodes distances = new Postcodes(jdbc, postcodes);
+		return wanted.stream()
+			.map(e -> new Placement(e.child(), e.decom(), e.dec() == null || e.dec().isAfter(asOf) ? null : e.dec(),
+					e.rne(), e.place(), e.placeProvider(), e.urn(), distances.miles(e.homePost(), e.plPost()),
+					e.openOn(asOf), e.source()))
+			.toList();
+	}
+}

@@ -1,0 +1,177 @@
+package uk.placewise.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Upserts one file's rows by natural key, in batches. The table's key-to-hash map is read once; a
+ * row whose hash is unchanged only has last_seen_run moved on; a changed row's old version is copied
+ * into the history table before it is updated. Nothing is ever deleted.
+ */
+public final class FeedTableWriter {
+
+	private static final int BATCH = 1000;
+
+	private static final char SEP = '\u001f';
+
+	private final JdbcTemplate jdbc;
+
+	private final FeedTable table;
+
+	private final String sourceFile;
+
+	private final long runId;
+
+	private final LocalDate asOf;
+
+	private final Map<String, String> stored = new HashMap<>();
+
+	private final Map<String, Object[]> pending = new LinkedHashMap<>();
+
+	private final int[] keyIndex;
+
+	private int inserted;
+
+	private int changed;
+
+	private int unchanged;
+
+	FeedTableWriter(JdbcTemplate jdbc, FeedTable table, String sourceFile, long runId, LocalDate asOf) {
+		this.jdbc = jdbc;
+		this.table = table;
+		this.sourceFile = sourceFile;
+		this.runId = runId;
+		this.asOf = asOf;
+		this.keyIndex = table.key().stream().mapToInt(table.columns()::indexOf).toArray();
+		jdbc.query("select nk, row_hash from " + table.table(), rs -> {
+			stored.put(rs.getString(1), rs.getString(2));
+		});
+	}
+
+	/** Adds a row: its typed values in the table's column order and the physical line it started on. */
+	public void add(Object[] values, long line) {
+		String key = naturalKey(values);
+		if (pending.containsKey(key)) {
+			flush(); // the same key twice in one file: the later row wins, the earlier is kept in history
+		}
+		Object[] row = Arrays.copyOf(values, values.length + 2);
+		row[values.length] = line;
+		row[values.length + 1] = hash(values);
+		pending.put(key, row);
+		if (pending.size() >= BATCH) {
+			flush();
+		}
+	}
+
+	/** Writes what is pending and returns the counts for the whole file. */
+	public StoreCounts finish() {
+		flush();
+		return new StoreCounts(inserted, changed, unchanged);
+	}
+
+	private void flush() {
+		List<Object[]> inserts = new ArrayList<>();
+		List<Object[]> updates = new ArrayList<>();
+		List<Object[]> history = new ArrayList<>();
+		List<Object[]> seen = new ArrayList<>();
+		int n = table.columns().size();
+		for (Map.Entry<String, Object[]> e : pending.entrySet()) {
+			Object[] row = e.getValue();
+			String hash = (String) row[n + 1];
+			String before = stored.put(e.getKey(), hash);
+			if (before == null) {
+				inserts.add(concat(new Object[] { e.getKey() }, Arrays.copyOf(row, n),
+						new Object[] { sourceFile, row[n], hash, runId, runId, runId, asOf }));
+			}
+			else if (before.trim().equals(hash)) {
+				seen.add(new Object[] { runId, e.getKey() });
+			}
+			else {
+				history.add(new Object[] { runId, asOf, e.getKey() });
+				updates.add(concat(Arrays.copyOf(row, n),
+						new Object[] { sourceFile, row[n], hash, runId, runId, asOf, e.getKey() }));
+			}
+		}
+		pending.clear();
+		String cols = String.join(", ", table.columns());
+		String all = "nk, " + cols + ", source_file, source_line, row_hash, first_seen_run, last_seen_run, stored_run, stored_as_of";
+		if (!inserts.isEmpty()) {
+			jdbc.batchUpdate("insert into " + table.table() + " (" + all + ") values (" + marks(n + 8) + ")", inserts,
+					types(new int[] { Types.VARCHAR }, table.sqlTypes(), new int[] { Types.VARCHAR, Types.BIGINT,
+							Types.CHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.DATE }));
+		}
+		if (!history.isEmpty()) {
+			jdbc.batchUpdate("insert into " + table.table() + "_history (" + all + ", replaced_run, replaced_as_of) select "
+					+ all + ", ?, ? from " + table.table() + " where nk = ?", history,
+					new int[] { Types.BIGINT, Types.DATE, Types.VARCHAR });
+		}
+		if (!updates.isEmpty()) {
+			String set = table.columns().stream().map(c -> c + " = ?").collect(Collectors.joining(", "));
+			jdbc.batchUpdate("update " + table.table() + " set " + set + ", source_file = ?, source_line = ?, row_hash = ?,"
+					+ " last_seen_run = ?, stored_run = ?, stored_as_of = ? where nk = ?", updates,
+					types(table.sqlTypes(), new int[] { Types.VARCHAR, Types.BIGINT, Types.CHAR, Types.BIGINT,
+							Types.BIGINT, Types.DATE, Types.VARCHAR }));
+		}
+		if (!seen.isEmpty()) {
+			jdbc.batchUpdate("update " + table.table() + " set last_seen_run = ? where nk = ?", seen,
+					new int[] { Types.BIGINT, Types.VARCHAR });
+		}
+		inserted += inserts.size();
+		changed += updates.size();
+		unchanged += seen.size();
+	}
+
+	private String naturalKey(Object[] values) {
+		StringBuilder key = new StringBuilder();
+		for (int i = 0; i < keyIndex.length; i++) {
+			if (i > 0) {
+				key.append(SEP);
+			}
+			Object v = values[keyIndex[i]];
+			key.append(v == null ? "" : v.toString());
+		}
+		return key.toString();
+	}
+
+	/** The hash of the typed values, so a row re-exported with another date format is still unchanged. */
+	static String hash(Object[] values) {
+		StringBuilder text = new StringBuilder();
+		for (Object v : values) {
+			text.append(v == null ? "\u0000" : v instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString()
+					: v.toString()).append(SEP);
+		}
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-1").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String marks(int n) {
+		return IntStream.range(0, n).mapToObj(i -> "?").collect(Collectors.joining(", "));
+	}
+
+	private static Object[] concat(Object[]... parts) {
+		return Arrays.stream(parts).flatMap(Arrays::stream).toArray();
+	}
+
+	private static int[] types(int[]... parts) {
+		return Arrays.stream(parts).flatMapToInt(Arrays::stream).toArray();
+	}
+}
