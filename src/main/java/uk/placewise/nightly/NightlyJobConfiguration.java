@@ -22,8 +22,23 @@ class NightlyJobConfiguration {
 
 	@Bean
 	Job nightlyJob(JobRepository jobRepository, @Qualifier("ingestStep") Step ingestStep,
+			@Qualifier("assessStep") Step assessStep, @Qualifier("outputStep") Step outputStep,
 			@Qualifier("publishStep") Step publishStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(ingestStep).next(publishStep).build();
+		return new JobBuilder(JOB_NAME, jobRepository).start(ingestStep)
+			.next(assessStep)
+			.next(outputStep)
+			.next(publishStep)
+			.build();
+	}
+
+	@Bean
+	Step assessStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, AssessTasklet assess) {
+		return new StepBuilder("assess", jobRepository).tasklet(assess, transactionManager).build();
+	}
+
+	@Bean
+	Step outputStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, OutputTasklet output) {
+		return new StepBuilder("outputs", jobRepository).tasklet(output, transactionManager).build();
 	}
 
 	@Bean

@@ -18,6 +18,9 @@ import uk.placewise.results.FlagResult;
  */
 public final class FlagLifecycle {
 
+	/** A placement with no Ofsted URN (unregistered or unregulated) is flagged under an empty URN. */
+	static final String NO_URN = "";
+
 	private FlagLifecycle() {
 	}
 
@@ -26,13 +29,14 @@ public final class FlagLifecycle {
 		previouslyOpen.forEach(f -> open.put(key(f.child(), f.urn(), f.code()), f));
 		Map<String, FlagResult> tonight = new LinkedHashMap<>();
 		for (Flag flag : raised) {
-			String key = key(flag.child(), flag.urn(), flag.code());
+			String urn = flag.urn() == null ? NO_URN : flag.urn();
+			String key = key(flag.child(), urn, flag.code());
 			if (tonight.containsKey(key)) {
 				continue;
 			}
 			FlagResult before = open.remove(key);
 			tonight.put(key,
-					new FlagResult(flag.child(), flag.urn(), flag.code(), flag.severity(),
+					new FlagResult(flag.child(), urn, flag.code(), flag.severity(),
 							before == null ? asOf : before.firstRaised(), before == null ? "new" : "continuing",
 							flag.fact(), flag.date(), flag.source()));
 		}

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -119,14 +120,10 @@ public class ResultStore {
 		Map<String, List<Reason>> reasons = new HashMap<>();
 		jdbc.sql("""
 				select urn, rule_id, points, fact, fact_date, source_file, source_line from setting_reason
-				where run_id = ? order by urn, seq""").param(runId).query((ResultSet rs) -> {
-			while (rs.next()) {
-				String urn = rs.getString(1);
-				reasons.computeIfAbsent(urn, k -> new ArrayList<>())
-					.add(new Reason(urn, rs.getString(2), rs.getInt(3), rs.getString(4), localDate(rs, 5),
-							source(rs, 6)));
-			}
-			return null;
+				where run_id = ? order by urn, seq""").param(runId).query((RowCallbackHandler) rs -> {
+			String urn = rs.getString(1);
+			reasons.computeIfAbsent(urn, k -> new ArrayList<>())
+				.add(new Reason(urn, rs.getString(2), rs.getInt(3), rs.getString(4), localDate(rs, 5), source(rs, 6)));
 		});
 		return jdbc.sql("""
 				select urn, setting_name, provider, setting_type, score, band, band_rule, visit_every_months,

@@ -12,10 +12,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.placewise.facts.Cost;
 import uk.placewise.facts.Enforcement;
 import uk.placewise.facts.FactSet;
 import uk.placewise.facts.Placement;
 import uk.placewise.facts.Setting;
+import uk.placewise.facts.Source;
 import uk.placewise.store.Episodes.Episode;
 
 /**
@@ -80,6 +82,19 @@ public class FactLoader {
 				ofsted.inspections(urns, asOf), enforcements, childFacts.missing(children, episodes, asOf),
 				childFacts.sdqScores(children, asOf), evidence.reg44(urns, asOf), evidence.reg45(urns, asOf),
 				evidence.qaVisits(urns, asOf), evidence.concerns(urns, asOf), evidence.viability(providers, asOf));
+	}
+
+	/** Weekly costs of placements started on or before the as-of date (the dashboard's K4; not for rules). */
+	@Transactional(readOnly = true)
+	public List<Cost> costs(LocalDate asOf) {
+		return jdbc.query("""
+				select child, urn, start_date, end_date, weekly_cost, placement_type, source_file, source_line
+				from placement_cost where start_date <= ? and weekly_cost is not null order by nk""",
+				(rs, n) -> new Cost(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+						rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getBigDecimal(5),
+						rs.getString(6) == null ? "other" : rs.getString(6).toLowerCase(java.util.Locale.ROOT),
+						new Source(rs.getString(7), rs.getLong(8))),
+				java.sql.Date.valueOf(asOf));
 	}
 
 	private List<Placement> placements(Episodes episodes, Set<String> children, LocalDate asOf) {
