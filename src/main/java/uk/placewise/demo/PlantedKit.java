@@ -72,7 +72,9 @@ final class PlantedKit {
 		this.district++;
 		String postcode = sector + "QA".charAt(urnSerial % 2) + "BDEFGHJLNPQRSTUWXYZ".charAt(urnSerial % 19);
 		String org = name.split(" ")[0] + " Children's Care Ltd";
-		Setting s = new Setting(-1, String.format("SC9%05d", urnSerial), type, kind, this.asOf.minusYears(6), "Active",
+		// supported accommodation could only register from April 2023
+		LocalDate registered = (kind == Setting.Kind.SUPPORTED) ? LocalDate.of(2023, 9, 1) : this.asOf.minusYears(6);
+		Setting s = new Setting(-1, String.format("SC9%05d", urnSerial), type, kind, registered, "Active",
 				name, (10 + urnSerial) + " " + name.split(" ")[0] + " Road", postcode, anchor, "Private",
 				(kind == Setting.Kind.SUPPORTED) ? "8" : "4", (kind == Setting.Kind.SUPPORTED) ? "2" : "", "", "", org,
 				"", "", null, true);
