@@ -63,6 +63,17 @@ record CommandLine(String command, Map<String, String> options, List<String> pos
 		return new CommandLine(command, options, positional, spring);
 	}
 
+	/** The same command line with one more configuration argument, unless the user already set it. */
+	CommandLine withSpringArg(String arg) {
+		String name = arg.substring(0, arg.indexOf('=') + 1);
+		if (springArgs.stream().anyMatch(a -> a.startsWith(name))) {
+			return this;
+		}
+		List<String> spring = new ArrayList<>(springArgs);
+		spring.add(arg);
+		return new CommandLine(command, options, positional, spring);
+	}
+
 	String required(String name) {
 		String value = options.get(name);
 		if (value == null || value.isBlank()) {

@@ -28,7 +28,7 @@ final class Failures {
 			root = root.getCause();
 		}
 		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-		return firstLine(message) + " (details in data/placewise.log)";
+		return firstLine(message) + " (details in placewise.log in the data folder)";
 	}
 
 	private static String firstLine(String s) {

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 import uk.placewise.PlacewiseApplication;
 import uk.placewise.run.DataFolder;
@@ -92,6 +93,13 @@ public final class Main {
 				line.required("out");
 				yield withSpring(line, null, context -> new ReportCommands(context, out, err).dashboard(line));
 			}
+			case "demo" -> {
+				DemoCommand.scale(line);
+				DemoCommand.seed(line);
+				DemoCommand.clean();
+				yield withSpring(line.withSpringArg("--placewise.data-dir=" + DemoCommand.DEMO.resolve("data")),
+						lockHolder(line), context -> new DemoCommand(out).run(context, line, line.asOf(LocalDate.now(clock))));
+			}
 			case "panel" -> {
 				line.required("out");
 				yield withSpring(line, null, context -> new ReportCommands(context, out, err).panel(line, LocalDate.now(clock)));
@@ -110,7 +118,13 @@ public final class Main {
 		Path[] dataDir = new Path[1];
 		SpringApplicationBuilder app = new SpringApplicationBuilder(PlacewiseApplication.class);
 		app.initializers(context -> {
-			dataDir[0] = DataFolder.secure(Path.of(context.getEnvironment().getProperty("placewise.data-dir", "data")));
+			dataDir[0] = DataFolder.secure(Path.of(context.getEnvironment().getProperty("placewise.data-dir", "data"))
+				.toAbsolutePath()
+				.normalize());
+			// H2 wants an absolute file path; whatever form the operator gave, the store uses this one
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("placewise-data-dir", Map.of("placewise.data-dir", dataDir[0].toString())));
 			if (lockHolder != null) {
 				lock[0] = RunLock.acquire(dataDir[0], lockHolder);
 			}

@@ -97,7 +97,7 @@ public class ResultStore {
 	}
 
 	public Optional<RunResult> latestRun() {
-		return jdbc.sql("select run_id, as_of, ruleset_version from assessment_run order by as_of desc, run_id desc")
+		return jdbc.sql("select run_id, as_of, ruleset_version from assessment_run order by as_of desc, run_id desc fetch first 1 rows only")
 			.query(ResultStore::run)
 			.optional();
 	}
@@ -106,7 +106,7 @@ public class ResultStore {
 	public Optional<RunResult> latestRunOnOrBefore(LocalDate date) {
 		return jdbc.sql("""
 				select run_id, as_of, ruleset_version from assessment_run where as_of <= ?
-				order by as_of desc, run_id desc""").param(Date.valueOf(date)).query(ResultStore::run).optional();
+				order by as_of desc, run_id desc fetch first 1 rows only""").param(Date.valueOf(date)).query(ResultStore::run).optional();
 	}
 
 	public List<RunResult> runs() {

@@ -32,6 +32,27 @@ final class OfstedWording {
 		return SettingType.OTHER;
 	}
 
+	/**
+	 * The council's own wording of a setting's type (settings feed, free text). Ofsted's wording maps
+	 * as above; otherwise "supported" means supported accommodation and "fostering" an agency. A home
+	 * regulated elsewhere (e.g. "Children's home (registered with Care Inspectorate Wales)") is OTHER:
+	 * England's Reg 44 and Reg 45 do not apply to it.
+	 */
+	static SettingType councilSettingType(String type) {
+		SettingType ofsted = settingType(type);
+		if (ofsted != SettingType.OTHER) {
+			return ofsted;
+		}
+		String t = key(type);
+		if (t.contains("supported")) {
+			return SettingType.SUPPORTED_ACCOMMODATION;
+		}
+		if (t.contains("fostering")) {
+			return SettingType.INDEPENDENT_FOSTERING_AGENCY;
+		}
+		return SettingType.OTHER;
+	}
+
 	/** The four overall judgements (also "Requires improvement" alone), or null. */
 	static Grade grade(String judgement) {
 		return switch (key(judgement)) {

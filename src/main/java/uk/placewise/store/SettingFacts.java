@@ -82,7 +82,7 @@ final class SettingFacts {
 				settings.add(ofsted);
 			}
 			else if (own != null) {
-				settings.add(new Setting(id, own.name(), own.provider(), OfstedWording.settingType(own.type()), own.type(),
+				settings.add(new Setting(id, own.name(), own.provider(), OfstedWording.councilSettingType(own.type()), own.type(),
 						false, "", null, own.postcode(), own.considered(), own.source()));
 			}
 			else {
