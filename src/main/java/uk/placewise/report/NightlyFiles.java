@@ -2,6 +2,7 @@ package uk.placewise.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ public class NightlyFiles {
 		try (CsvFile csv = CsvFile.create(path, List.of("urn", "setting_name", "provider", "setting_type", "score",
 				"band", "visit_every_months", "reasons"))) {
 			for (SettingResult s : settings) {
-				csv.row(List.of(s.urn(), s.settingName(), s.provider(), s.settingType(), s.score(), s.band(),
+				csv.row(Arrays.asList(s.urn(), s.settingName(), s.provider(), s.settingType(), s.score(), s.band(),
 						s.visitEveryMonths(), s.reasonCodes()));
 			}
 		}
@@ -94,7 +95,7 @@ public class NightlyFiles {
 		try (CsvFile csv = CsvFile.create(path, List.of("urn", "setting_name", "provider", "band", "score",
 				"last_visit", "next_due", "overdue", "children_placed", "reasons", "capacity"))) {
 			for (SettingResult s : schedule) {
-				csv.row(List.of(s.urn(), s.settingName(), s.provider(), s.band(), s.score(),
+				csv.row(Arrays.asList(s.urn(), s.settingName(), s.provider(), s.band(), s.score(),
 						s.lastVisit() == null ? "" : s.lastVisit(), s.nextDue(), s.overdue() ? "yes" : "no",
 						s.childrenPlaced(), s.reasonCodes(), capacity(s)));
 			}
@@ -123,7 +124,7 @@ public class NightlyFiles {
 				"first_raised", "status", "evidence"))) {
 			for (FlagResult f : sorted) {
 				SettingResult s = byUrn.get(f.urn());
-				csv.row(List.of(f.child(), f.urn(), s == null ? "" : s.settingName(), f.code(), f.severity(),
+				csv.row(Arrays.asList(f.child(), f.urn(), s == null ? "" : s.settingName(), f.code(), f.severity(),
 						f.firstRaised(), f.status(), f.evidence()));
 			}
 		}
@@ -145,7 +146,7 @@ public class NightlyFiles {
 				"medium", "low"))) {
 			for (Map.Entry<String, int[]> e : rows) {
 				int[] n = e.getValue();
-				csv.row(List.of(e.getKey(), total(n), BANDS.get(highest(n)), n[0], n[1], n[2], n[3]));
+				csv.row(Arrays.asList(e.getKey(), total(n), BANDS.get(highest(n)), n[0], n[1], n[2], n[3]));
 			}
 		}
 	}

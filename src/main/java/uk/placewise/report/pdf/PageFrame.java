@@ -48,7 +48,8 @@ record PageFrame(String title, String council, String footer, String marking) {
 		stamp.right(nullToEmpty(this.council), right, top - 10);
 		stamp.rule(left, right, top - 18);
 		stamp.rule(left, right, bottom + 16);
-		stamp.text(this.footer, false, left, bottom + 4);
+		float pageWidth = stamp.width(pageNumber, SIZE);
+		stamp.fitted(this.footer, left, bottom + 4, right - left - pageWidth - 12);
 		stamp.right(pageNumber, right, bottom + 4);
 	}
 
@@ -63,6 +64,21 @@ record PageFrame(String title, String council, String footer, String marking) {
 			this.stream.beginText();
 			this.stream.setFont(bold ? this.fonts.bold : this.fonts.regular, SIZE);
 			this.stream.setNonStrokingColor(bold ? Palette.TEXT : Palette.SECONDARY);
+			this.stream.newLineAtOffset(x, baseline);
+			this.stream.showText(this.fonts.printable(text));
+			this.stream.endText();
+		}
+
+		float width(String text, float size) throws IOException {
+			return this.fonts.width(this.fonts.regular, size, this.fonts.printable(text));
+		}
+
+		/** Regular text shrunk as needed to fit {@code maxWidth}, so a long ruleset hash never runs into the page number. */
+		void fitted(String text, float x, float baseline, float maxWidth) throws IOException {
+			float size = Math.max(4f, Math.min(SIZE, SIZE * maxWidth / width(text, SIZE)));
+			this.stream.beginText();
+			this.stream.setFont(this.fonts.regular, size);
+			this.stream.setNonStrokingColor(Palette.SECONDARY);
 			this.stream.newLineAtOffset(x, baseline);
 			this.stream.showText(this.fonts.printable(text));
 			this.stream.endText();
