@@ -30,12 +30,44 @@ public final class TestFolders {
 		}
 	}
 
-	/** Points the store at a file database inside {@code dir}. */
+	/**
+	 * Points the store at a database of the test's own: an H2 file inside {@code dir}, or, when the
+	 * system property {@value #POSTGRES} names a PostgreSQL server (as .ci/run does), a fresh schema
+	 * there named after the folder, so the same suite proves both databases.
+	 */
 	public static void database(DynamicPropertyRegistry registry, Path dir) {
 		registry.add("placewise.data-dir", () -> dir.resolve("data").toString());
-		registry.add("spring.datasource.url",
-				() -> "jdbc:h2:file:" + dir.resolve("data").resolve("placewise") + ";DB_CLOSE_ON_EXIT=FALSE");
 		registry.add("placewise.jobs", () -> "jobs");
+		String postgres = System.getProperty(POSTGRES, "");
+		if (postgres.isBlank()) {
+			registry.add("spring.datasource.url",
+					() -> "jdbc:h2:file:" + dir.resolve("data").resolve("placewise") + ";DB_CLOSE_ON_EXIT=FALSE");
+			return;
+		}
+		String schema = freshSchema(postgres, dir.getFileName().toString());
+		registry.add("spring.datasource.url", () -> postgres + "?currentSchema=" + schema);
+		registry.add("spring.datasource.username", () -> "placewise");
+		registry.add("spring.datasource.password", () -> "placewise");
+	}
+
+	/** A JDBC URL of a PostgreSQL database to run the integration suite against (user/password placewise). */
+	public static final String POSTGRES = "placewise.it.postgres";
+
+	public static boolean onPostgres() {
+		return !System.getProperty(POSTGRES, "").isBlank();
+	}
+
+	private static String freshSchema(String url, String name) {
+		String schema = "it_" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+		try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "placewise", "placewise");
+				java.sql.Statement st = c.createStatement()) {
+			st.execute("drop schema if exists " + schema + " cascade");
+			st.execute("create schema " + schema);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("cannot make schema " + schema + " on " + url, ex);
+		}
+		return schema;
 	}
 
 	/** Copies files (from the classpath folder or a project folder) into a new inbox. */
