@@ -90,12 +90,15 @@ final class RulesCheckCommand {
 
 	/**
 	 * Without Spring nobody configures logging, and logback's default prints the engine's debug lines
-	 * on the console; only the engine's errors are worth showing beside the check's own report.
+	 * on the console. The check reports every problem the engine finds itself, by file and line, so
+	 * the engine's own log lines would only repeat them less readably.
 	 */
 	private static void quietEngineLogging() {
 		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context
 				&& context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("console") != null) {
 			context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.ERROR);
+			context.getLogger("org.drools").setLevel(Level.OFF);
+			context.getLogger("org.kie").setLevel(Level.OFF);
 		}
 	}
 }

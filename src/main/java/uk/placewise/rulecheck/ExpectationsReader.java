@@ -29,7 +29,7 @@ final class ExpectationsReader {
 
 	private static final Pattern FIRST_VISIT = Pattern.compile("(\\d+)\\s+(working days?|months?)");
 
-	private static final Pattern REASON = Pattern.compile("([A-Z0-9][A-Z0-9_-]*)\\s*(?::\\s*(-?\\d+))?");
+	private static final Pattern REASON = Pattern.compile("([A-Z][A-Z0-9_-]*)\\s*(?::\\s*(-?\\d+))?");
 
 	private static final Pattern FLAG = Pattern.compile("(\\S+)\\s+([A-Z0-9_]+)(?:\\s+\\(?(urgent|review)\\)?)?");
 
