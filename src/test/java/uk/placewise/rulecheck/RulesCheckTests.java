@@ -112,6 +112,18 @@ class RulesCheckTests {
 	}
 
 	@Test
+	void theExampleInTheReadmePasses() throws Exception {
+		String readme = java.nio.file.Files.readString(Path.of("rules", "README.md"));
+		int start = readme.indexOf("```yaml\n", readme.indexOf("## How to write a scenario")) + "```yaml\n".length();
+		String example = readme.substring(start, readme.indexOf("```", start));
+		RulesCopy copy = RulesCopy.of(temp);
+		RulesCheck.scenarioFiles(copy.path()).forEach(p -> copy.delete(copy.path().relativize(p).toString()));
+		RulesCheck.Result result = check(copy.write("tests/example.yml", example));
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.scenarios()).isEqualTo(1);
+	}
+
+	@Test
 	void aFolderWithoutScenariosIsCompiledOnly() {
 		RulesCopy copy = RulesCopy.of(temp);
 		RulesCheck.scenarioFiles(copy.path()).forEach(p -> copy.delete(copy.path().relativize(p).toString()));
