@@ -45,6 +45,9 @@ final class ExpectationsReader {
 					+ "visit-every, reasons, flags ...), so there is nothing to check");
 		}
 		YamlMap e = YamlMap.of(file, scenario.node("expect"), "expect", KEYS);
+		if (KEYS.stream().noneMatch(e::present)) {
+			throw new ScenarioException(file, scenario.line("expect"), "expect: is empty, so there is nothing to check");
+		}
 		Expected<String> band = null;
 		if (e.has("band")) {
 			String text = e.text("band", "");

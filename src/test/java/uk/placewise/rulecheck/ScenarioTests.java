@@ -181,6 +181,12 @@ class ScenarioTests {
 		}
 
 		@Test
+		void anEmptyExpectation() {
+			assertThat(problem("as-of: 2026-11-15\nexpect: {}\n"))
+				.isEqualTo("rules/tests/x.yml:2: expect: is empty, so there is nothing to check");
+		}
+
+		@Test
 		void aBandThatIsNotABand() {
 			assertThat(problem("as-of: 2026-11-15\nexpect:\n  band: Amber\n"))
 				.isEqualTo("rules/tests/x.yml:3: band must be Critical, High, Medium or Low, not 'Amber'");
