@@ -104,6 +104,7 @@ public final class Main {
 				line.required("out");
 				yield withSpring(line, null, context -> new ReportCommands(context, out, err).panel(line, LocalDate.now(clock)));
 			}
+			case "rules check" -> new RulesCheckCommand(out, err).run(line);
 			default -> usage("'" + line.command() + "' is not available yet in this version of Placewise");
 		};
 	}

@@ -1,0 +1,140 @@
+package uk.placewise.rulecheck;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import uk.placewise.assess.Assessment;
+import uk.placewise.assess.Assessor;
+import uk.placewise.assess.RuleBase;
+import uk.placewise.assess.RulesCompileException;
+
+/**
+ * Checks a council's rules folder without the database or Spring: compiles every DRL file and
+ * decision table (refusing anything outside the sandbox), then runs every scenario in its
+ * {@code tests/} folder. Prints each problem as {@code rules/<file>:<line>: <message>} as it is found.
+ */
+public final class RulesCheck {
+
+	/** Where a council writes its scenarios, inside the rules folder. */
+	public static final String TESTS = "tests";
+
+	private final PrintStream out;
+
+	public RulesCheck(PrintStream out) {
+		this.out = out;
+	}
+
+	/**
+	 * The outcome of a check.
+	 *
+	 * @param version the ruleset version, or empty when the rules did not compile
+	 * @param ruleFiles the DRL files and decision tables compiled
+	 * @param scenarios the scenario files found (run only when the rules compiled)
+	 * @param scenariosFailed scenarios with at least one problem
+	 * @param problems every problem, each starting with its file and line
+	 */
+	public record Result(String version, List<String> ruleFiles, int scenarios, int scenariosFailed,
+			List<String> problems) {
+
+		public boolean passed() {
+			return problems.isEmpty();
+		}
+
+		public boolean compiled() {
+			return !version.isEmpty();
+		}
+	}
+
+	public Result run(Path folder) {
+		String prefix = prefix(folder);
+		List<Path> scenarioFiles = scenarioFiles(folder);
+		RuleBase rules;
+		try {
+			rules = RuleBase.compile(folder);
+		}
+		catch (RulesCompileException ex) {
+			ex.messages().forEach(out::println);
+			return new Result("", List.of(), scenarioFiles.size(), 0, ex.messages());
+		}
+		List<String> ruleFiles = rules.files().stream().filter(RulesCheck::isRuleFile).toList();
+		out.println("Ruleset version " + rules.version() + " (" + rules.files().size() + " files in " + folder + ")");
+		out.println("Compiled " + ruleFiles.size() + " rule files: " + String.join(", ", ruleFiles));
+		out.println("Running " + scenarioFiles.size() + " scenarios in " + prefix + TESTS + "/");
+		Assessor assessor = new Assessor(rules);
+		List<String> problems = new ArrayList<>();
+		int failed = 0;
+		for (Path path : scenarioFiles) {
+			List<String> found = check(assessor, path, prefix + folder.relativize(path).toString().replace('\\', '/'));
+			found.forEach(out::println);
+			problems.addAll(found);
+			failed += found.isEmpty() ? 0 : 1;
+		}
+		return new Result(rules.version(), ruleFiles, scenarioFiles.size(), failed, List.copyOf(problems));
+	}
+
+	private static List<String> check(Assessor assessor, Path path, String file) {
+		Scenario scenario;
+		try {
+			scenario = Scenario.read(path, file);
+		}
+		catch (ScenarioException ex) {
+			return List.of(ex.getMessage());
+		}
+		Assessment assessment;
+		try {
+			assessment = assessor.assess(scenario.facts());
+		}
+		catch (RuntimeException ex) {
+			return List.of(file + ":1: the rules failed on this scenario: " + rootMessage(ex));
+		}
+		return ScenarioVerdict.failures(scenario, assessment);
+	}
+
+	/** The name messages use for the folder: its own name, as RuleBase names rule files ("rules/"). */
+	static String prefix(Path folder) {
+		Path name = folder.toAbsolutePath().normalize().getFileName();
+		return (name == null ? "rules" : name.toString()) + "/";
+	}
+
+	static List<Path> scenarioFiles(Path folder) {
+		Path tests = folder.resolve(TESTS);
+		if (!Files.isDirectory(tests)) {
+			return List.of();
+		}
+		try (Stream<Path> paths = Files.walk(tests)) {
+			return paths.filter(Files::isRegularFile)
+				.filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
+				.filter(p -> {
+					String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+					return name.endsWith(".yml") || name.endsWith(".yaml");
+				})
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the scenarios in " + tests, ex);
+		}
+	}
+
+	private static boolean isRuleFile(String relative) {
+		String lower = relative.toLowerCase(Locale.ROOT);
+		return lower.endsWith(".drl") || lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".csv");
+	}
+
+	private static String rootMessage(Throwable ex) {
+		StringBuilder message = new StringBuilder();
+		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t.getMessage() != null && !message.toString().contains(t.getMessage())) {
+				message.append(message.length() == 0 ? "" : ": ").append(t.getMessage().replaceAll("\\s+", " ").trim());
+			}
+		}
+		return message.length() == 0 ? ex.getClass().getSimpleName() : message.toString();
+	}
+}
