@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationContext;
@@ -14,8 +15,11 @@ import uk.placewise.dashboard.DashboardAssembler;
 import uk.placewise.panel.PanelPackAssembler;
 import uk.placewise.report.pdf.DashboardModel;
 import uk.placewise.report.pdf.DashboardPdf;
+import uk.placewise.report.pdf.FlagStatus;
 import uk.placewise.report.pdf.PanelPack;
+import uk.placewise.report.pdf.PanelFlagView;
 import uk.placewise.report.pdf.PanelPackPdf;
+import uk.placewise.report.pdf.Severity;
 
 /** {@code placewise dashboard} and {@code placewise panel}: the PDFs built from what is stored. */
 final class ReportCommands {
@@ -66,9 +70,10 @@ final class ReportCommands {
 		}
 		Path pdf = dir.resolve("panel-pack-" + pack.get().asOf() + ".pdf");
 		new PanelPackPdf(context.getBean(DashboardAssembler.class).reports()).write(pack.get(), pdf);
-		long urgent = pack.get().flags().stream().filter(f -> f.severity().name().equals("URGENT")).count();
-		out.println("placewise panel: ok: " + pdf + ", " + pack.get().flags().size() + " open flags (" + urgent
-				+ " urgent) as of " + pack.get().asOf());
+		List<PanelFlagView> open = pack.get().flags().stream().filter(f -> f.status() != FlagStatus.RESOLVED).toList();
+		long urgent = open.stream().filter(f -> f.severity() == Severity.URGENT).count();
+		out.println("placewise panel: ok: " + pdf + ", " + open.size() + " open flags (" + urgent + " urgent), "
+				+ (pack.get().flags().size() - open.size()) + " resolved, as of " + pack.get().asOf());
 		return Main.OK;
 	}
 

@@ -21,8 +21,8 @@ import uk.placewise.results.RunResult;
 import uk.placewise.results.SettingResult;
 
 /**
- * The complex needs panel pack from the stored night on or before the as-of date: every open flag
- * (new or continuing), with the flag's own evidence and the setting's band and top reasons, so the
+ * The complex needs panel pack from the stored night on or before the as-of date: every flag of the
+ * night, open (new or continuing) and resolved since the previous night, with the flag's own evidence and the setting's band and top reasons, so the
  * panel sees why the setting is a concern without opening another report (Cheshire East 25.6).
  */
 @Component
@@ -45,10 +45,8 @@ public class PanelPackAssembler {
 		Map<String, SettingResult> settings = new HashMap<>();
 		results.settings(run.runId()).forEach(s -> settings.put(s.urn(), s));
 		List<PanelFlagView> views = new ArrayList<>();
+		// resolved flags too: the pack lists them apart, so a closed concern is seen to close (risk-model.md 4)
 		for (FlagResult f : results.flags(run.runId())) {
-			if (!f.open()) {
-				continue;
-			}
 			SettingResult s = settings.get(f.urn());
 			List<String> evidence = new ArrayList<>();
 			evidence.add(f.evidence());
