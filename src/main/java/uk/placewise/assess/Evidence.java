@@ -83,7 +83,7 @@ public final class Evidence {
 	public static Placement earliestPlacement(Collection<?> placements) {
 		return placements.stream()
 			.map(Placement.class::cast)
-			.min(Comparator.comparing(Placement::decom).thenComparing(Placement::child))
+			.min(Comparator.comparing(Placement::placedSince).thenComparing(Placement::child))
 			.orElse(null);
 	}
 

@@ -58,10 +58,10 @@ final class ExplainCommand {
 
 	private void print(RunResult run, SettingResult s) {
 		out.println(s.urn() + "  " + s.settingName());
-		out.println("Provider:   " + s.provider() + " (" + s.settingType() + "), " + s.childrenPlaced()
-				+ " children placed");
+		out.println("Provider:   " + s.provider() + " (" + s.settingType() + "), "
+				+ (s.childrenPlaced() == 1 ? "1 child" : s.childrenPlaced() + " children") + " placed");
 		out.println("Score:      " + s.score() + ", band " + s.band() + " (" + s.bandRule() + ")");
-		out.println("QA visits:  every " + s.visitEveryMonths() + " months; last " + (s.lastVisit() == null ? "never"
+		out.println("QA visits:  every " + (s.visitEveryMonths() == 1 ? "month" : s.visitEveryMonths() + " months") + "; last " + (s.lastVisit() == null ? "never"
 				: s.lastVisit()) + "; next due " + (s.nextDue() == null ? "not scheduled" : s.nextDue())
 				+ (s.overdue() ? " (OVERDUE)" : "") + (s.scheduleRule() == null ? "" : " [" + s.scheduleRule() + "]"));
 		out.println("Run:        " + run.runId() + " as of " + run.asOf() + ", rules " + run.rulesetVersion());

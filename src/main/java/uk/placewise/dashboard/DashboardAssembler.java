@@ -110,10 +110,11 @@ public class DashboardAssembler {
 	private static String detail(String id, Map<String, BigDecimal> k) {
 		return switch (id) {
 			case "K3" -> whole(k, "K3/distance_unknown/") + " with distance unknown (left out)";
-			case "K6" -> whole(k, "K6/children_this_month/") + " children missing this month";
+			case "K6" -> children(count(k, "K6/children_this_month/")) + " missing this month";
 			case "K7" -> "mean SDQ " + text(k.get("K7/mean/")) + "; 17+: "
-					+ (count(k, "K7/band/17-19") + count(k, "K7/band/20-40")) + " children";
-			case "K8" -> "long-term stability " + text(k.get("K8/long_term_stability/")) + "%";
+					+ children(count(k, "K7/band/17-19") + count(k, "K7/band/20-40"));
+			case "K8" -> k.get("K8/long_term_stability/") == null ? "long-term stability: no child looked after 2.5 years"
+					: "long-term stability " + text(k.get("K8/long_term_stability/")) + "%";
 			case "K9" -> "High " + whole(k, "K9/settings_by_band/High") + ", Medium "
 					+ whole(k, "K9/settings_by_band/Medium") + ", Low " + whole(k, "K9/settings_by_band/Low");
 			case "K10" -> whole(k, "K10/due_this_month/") + " due, " + whole(k, "K10/done_this_month/")
@@ -168,6 +169,10 @@ public class DashboardAssembler {
 
 	private static Double number(BigDecimal value) {
 		return value == null ? null : value.doubleValue();
+	}
+
+	private static String children(int n) {
+		return n == 1 ? "1 child" : n + " children";
 	}
 
 	private static int count(Map<String, BigDecimal> k, String key) {

@@ -201,7 +201,11 @@ public final class KpiCalculator {
 			LocalDate firstStart = episodes.stream().map(Placement::decom).min(LocalDate::compareTo).orElse(asOf);
 			if (ages.getOrDefault(child, 99) < 16 && !firstStart.isAfter(asOf.minusMonths(30))) {
 				longTerm++;
-				LocalDate placedSince = placementStart(episodes);
+				LocalDate placedSince = episodes.stream()
+					.filter(Placement::current)
+					.map(Placement::placedSince)
+					.findFirst()
+					.orElse(asOf);
 				if (!placedSince.isAfter(asOf.minusYears(2))) {
 					settled++;
 				}
@@ -209,23 +213,6 @@ public final class KpiCalculator {
 		}
 		values.add(KpiValue.percent("K8", "three_plus_placements", unstable, lookedAfter.size()));
 		values.add(KpiValue.percent("K8", "long_term_stability", settled, longTerm));
-	}
-
-	/** When the current placement began: back through episodes that only changed legal status (RNE L). */
-	private LocalDate placementStart(List<Placement> episodes) {
-		List<Placement> sorted = episodes.stream().sorted(Comparator.comparing(Placement::decom)).toList();
-		LocalDate start = asOf;
-		for (int i = sorted.size() - 1; i >= 0; i--) {
-			Placement p = sorted.get(i);
-			if (p.decom().isAfter(asOf)) {
-				continue;
-			}
-			start = p.decom();
-			if (!"L".equals(p.rne())) {
-				break;
-			}
-		}
-		return start;
 	}
 
 	/** K9: settings by band (band changes and the riskiest ten come from comparing stored runs). */

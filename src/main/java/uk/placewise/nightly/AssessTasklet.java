@@ -92,7 +92,7 @@ class AssessTasklet implements Tasklet {
 		Map<String, Integer> childrenPlaced = new HashMap<>();
 		for (Placement p : night.placements()) {
 			if (p.current() && p.urn() != null) {
-				firstPlaced.merge(p.urn(), p.decom(), (a, b) -> b.isBefore(a) ? b : a);
+				firstPlaced.merge(p.urn(), p.placedSince(), (a, b) -> b.isBefore(a) ? b : a);
 				childrenPlaced.merge(p.urn(), 1, Integer::sum);
 			}
 		}

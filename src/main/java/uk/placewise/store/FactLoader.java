@@ -112,10 +112,18 @@ public class FactLoader {
 			}
 		}
 		Postcodes distances = new Postcodes(jdbc, postcodes);
-		return wanted.stream()
-			.map(e -> new Placement(e.child(), e.decom(), e.dec() == null || e.dec().isAfter(asOf) ? null : e.dec(),
+		List<Placement> placements = new ArrayList<>();
+		String child = null;
+		LocalDate placedSince = null;
+		for (Episode e : wanted) {
+			// an RNE L episode only changes the legal status: the placement goes on from the one before
+			boolean continues = "L".equals(e.rne()) && e.child().equals(child) && placedSince != null;
+			placedSince = continues ? placedSince : e.decom();
+			child = e.child();
+			placements.add(new Placement(e.child(), e.decom(), e.dec() == null || e.dec().isAfter(asOf) ? null : e.dec(),
 					e.rne(), e.place(), e.placeProvider(), e.urn(), distances.miles(e.homePost(), e.plPost()),
-					e.openOn(asOf), e.source()))
-			.toList();
+					e.openOn(asOf), e.source(), placedSince));
+		}
+		return placements;
 	}
 }

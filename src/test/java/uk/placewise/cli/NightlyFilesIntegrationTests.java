@@ -170,7 +170,7 @@ class NightlyFilesIntegrationTests extends AcceptanceInboxIntegrationTests {
 				E01,2800005,Elm Rise,CRITICAL_SETTING,review,2026-10-31,resolved,"Setting 2800005 banded Critical (BAND-CRITICAL, score 60) (2026-10-31; ssda903_episodes.csv:7)"
 				E01,2800005,Elm Rise,REPEAT_MISSING,review,2026-10-31,resolved,"Child E01: 3 missing episodes in the 30 days to 2026-10-31, the latest on 2026-10-18 (2026-10-18; ssda903_missing.csv:9)"
 				E02,2800005,Elm Rise,CRITICAL_SETTING,review,2026-10-31,resolved,"Setting 2800005 banded Critical (BAND-CRITICAL, score 60) (2026-10-31; ssda903_episodes.csv:8)"
-				H01,SC800008,Hazel Lodge,INSTABILITY,review,2026-09-30,continuing,"Child H01: 3 placements in the 12 months to 2026-11-20, the current one since 2026-08-01 (2026-08-01; ssda903_episodes.csv:14)"
+				H01,SC800008,Hazel Lodge,INSTABILITY,review,2026-09-30,continuing,"Child H01: 3 placements in the 12 months to 2026-11-20, the current one since 2026-06-01 (2026-08-01; ssda903_episodes.csv:14)"
 				""";
 
 	static final String PROVIDER_ROLLUP = """

@@ -51,7 +51,7 @@ class ReportPdfsIntegrationTests extends AcceptanceInboxIntegrationTests {
 			// K6: episodes starting 1-20 November: B01 on 3rd and 12th = 2, one child; October had 4
 			// (E01 x3, B01 on 25th) so the count is falling: GREEN
 			assertThat(page1).contains("K6 GREEN Missing episodes this month 2 Target: falling month on month "
-					+ "1 children missing this month");
+					+ "1 child missing this month");
 			// K7: aged 4-16 on 2026-11-20: all but K01 (17) = 13; scored in 12 months: A01 12, B01 18, C01 22,
 			// F01 9, G01 5, H01 16, L01 8 = 7 (D01's row is blank) → 53.8%; mean 90 / 7 = 12.86; 17+: B01, C01
 			assertThat(page1).contains("K7 RED SDQ completion, ages 4-16 53.8% Target 95% or more mean SDQ 12.86; 17+: 2 children");

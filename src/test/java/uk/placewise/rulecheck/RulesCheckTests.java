@@ -60,7 +60,7 @@ class RulesCheckTests {
 		@Test
 		void aReasonNotExpectedIsReportedAtTheReasonsLine() {
 			assertThat(checkOnly("  reasons: []\n").problems()).containsExactly("rules/tests/x.yml:9: reason QA-NEVER:10 "
-					+ "\"1 children placed (the first since 2026-05-15) and no QA visit on record\" was awarded but is not expected");
+					+ "\"1 child placed (the first since 2026-05-15) and no QA visit on record\" was awarded but is not expected");
 		}
 
 		@Test
@@ -72,7 +72,7 @@ class RulesCheckTests {
 		@Test
 		void aReasonThatShouldNotBeThere() {
 			assertThat(checkOnly("  reasons-exclude: [QA-NEVER]\n").problems()).containsExactly("rules/tests/x.yml:9: "
-					+ "expected no reason QA-NEVER, got QA-NEVER:10 \"1 children placed (the first since 2026-05-15) and "
+					+ "expected no reason QA-NEVER, got QA-NEVER:10 \"1 child placed (the first since 2026-05-15) and "
 					+ "no QA visit on record\"");
 		}
 
