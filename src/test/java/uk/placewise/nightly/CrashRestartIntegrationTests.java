@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -28,10 +29,11 @@ import uk.placewise.run.RunFolder;
  * ends with the same outputs and the same stored facts as the same night run without interruption; and
  * until it does, --out keeps the previous night's files.
  *
- * <p>Two stores run the same two nights of the council-sized demo inbox, each in processes of their own:
- * the reference store uninterrupted; the crashed store's second night is killed four times, each restart
- * going one step further (ingest, assess, outputs, publish), then restarted to the end. The tests run in
- * order, one kill each, and share the crashed night.
+ * <p>Two stores, each used by processes of their own, hold the same first night of the council-sized demo
+ * inbox (on H2 the second is a copy of the first's file). The reference store runs the second night
+ * without interruption; the crashed store's second night is killed four times, each restart going one
+ * step further (ingest, assess, outputs, publish), then restarted to the end. The tests run in order,
+ * one kill each, and share the crashed night; the last two compare the two stores.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -78,6 +80,7 @@ class CrashRestartIntegrationTests {
 			FileSystemUtils.copyRecursively(crashed.out, reference.out);
 		}
 		night1Outputs = OutputsFolder.exact(crashed.out);
+		assertThat(night1Outputs).containsKey("rejects/qa-visits.csv");
 		// the uninterrupted second night runs beside the kills below
 		referenceNight2 = NightlyProcess.start(inbox2, reference.out, NIGHT_2, null, reference.args);
 	}
@@ -142,7 +145,9 @@ class CrashRestartIntegrationTests {
 	@Test
 	@Order(5)
 	void theLastRestartSaysSoAndPublishesWhatAnUninterruptedNightPublishes() throws Exception {
-		// given
+		// given also the staging folder of an older run killed and never restarted
+		Files.createDirectories(new RunFolder(crashed.out, 1).rejects());
+		Files.writeString(new RunFolder(crashed.out, 1).staging().resolve("provider-risk.csv"), "urn\r\n");
 		NightlyProcess run = NightlyProcess.start(inbox2, crashed.out, NIGHT_2, null, crashed.args);
 		// when
 		int exit = run.awaitExit(RUN);
@@ -153,7 +158,7 @@ class CrashRestartIntegrationTests {
 		assertThat(referenceNight2.awaitExit(RUN)).as(referenceNight2.output()).isZero();
 		assertThat(referenceNight2.stdout()).contains("ok: run 2 as of 2026-11-30");
 		assertThat(OutputsFolder.comparable(crashed.out)).isEqualTo(OutputsFolder.comparable(reference.out))
-			.containsKeys("visit-schedule.pdf", "panel-flags.csv", "run-summary.json");
+			.containsKeys("visit-schedule.pdf", "panel-flags.csv", "run-summary.json", "rejects/qa-visits.csv");
 		assertThat(OutputsFolder.hidden(crashed.out)).isEmpty();
 		assertThat(OutputsFolder.hidden(reference.out)).isEmpty();
 	}
@@ -176,9 +181,12 @@ class CrashRestartIntegrationTests {
 		return NightlyProcess.start(inbox2, crashed.out, NIGHT_2, pauseAt, crashed.args).awaitPause(pauseAt, PAUSE);
 	}
 
+	/** The demo inbox, plus a row to reject, so that rejects/ is published and replaced too. */
 	private Path generate(String name, LocalDate asOf) throws Exception {
 		Path inbox = dir.resolve(name);
 		new DemoGenerator(Scale.LA, 1, asOf, null).generate(inbox);
+		Files.writeString(inbox.resolve("qa-visits.csv"), "SC999999,31/02/2026,Announced,Good,Nobody\r\n",
+				StandardOpenOption.APPEND);
 		return inbox;
 	}
 }
