@@ -50,6 +50,25 @@ public final class TestFolders {
 		registry.add("spring.datasource.password", () -> "placewise");
 	}
 
+	/**
+	 * The options that point a {@code placewise} child process at a database of its own, as
+	 * {@link #database} does for a test's Spring context: its data folder {@code dir/data} (where the run
+	 * lock lives, and the H2 file), and on PostgreSQL a fresh schema named after {@code dir}'s path under
+	 * target/it.
+	 */
+	public static java.util.List<String> processDatabase(Path dir) {
+		java.util.List<String> args = new java.util.ArrayList<>();
+		args.add("--placewise.data-dir=" + dir.resolve("data"));
+		String postgres = System.getProperty(POSTGRES, "");
+		if (!postgres.isBlank()) {
+			String name = Path.of("target", "it").toAbsolutePath().relativize(dir.toAbsolutePath()).toString();
+			args.add("--spring.datasource.url=" + postgres + "?currentSchema=" + freshSchema(postgres, name));
+			args.add("--spring.datasource.username=placewise");
+			args.add("--spring.datasource.password=placewise");
+		}
+		return args;
+	}
+
 	/** A JDBC URL of a PostgreSQL database to run the integration suite against (user/password placewise). */
 	public static final String POSTGRES = "placewise.it.postgres";
 

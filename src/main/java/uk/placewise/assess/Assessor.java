@@ -30,10 +30,20 @@ public final class Assessor {
 		.reversed()
 		.thenComparing(a -> a.setting().urn());
 
+	/**
+	 * Urgent first, by child and code; then a total order, because a rule can raise the same flag twice
+	 * (a child with two open episodes matches "current" twice) and the lifecycle keeps the first: the one
+	 * with the latest evidence, whatever order the session returned them in, so a night replayed gives the
+	 * same files.
+	 */
 	private static final Comparator<Flag> URGENT_FIRST = Comparator
 		.comparing((Flag f) -> "urgent".equals(f.severity()) ? 0 : 1)
 		.thenComparing(Flag::child)
-		.thenComparing(Flag::code);
+		.thenComparing(Flag::code)
+		.thenComparing(Flag::urn, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(Flag::date, Comparator.nullsLast(Comparator.reverseOrder()))
+		.thenComparing(Flag::fact, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(f -> String.valueOf(f.source()));
 
 	private final RuleBase rules;
 

@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.placewise.run.NightlyParameters;
 import uk.placewise.run.RunFolder;
+import uk.placewise.run.StepPauses;
 import uk.placewise.store.IngestLedger;
 import uk.placewise.store.IngestedFile;
 
@@ -40,13 +41,16 @@ class IngestTasklet implements Tasklet {
 
 	private final Path jobs;
 
+	private final StepPauses pauses;
+
 	IngestTasklet(FileIngester files, IngestLedger ledger, PlatformTransactionManager transactionManager,
-			@Value("${placewise.jobs:jobs}") String jobs) {
+			@Value("${placewise.jobs:jobs}") String jobs, StepPauses pauses) {
 		this.files = files;
 		this.ledger = ledger;
 		this.savepoint = new TransactionTemplate(transactionManager);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.jobs = Path.of(jobs);
+		this.pauses = pauses;
 	}
 
 	@Override
@@ -55,6 +59,9 @@ class IngestTasklet implements Tasklet {
 		RunFolder folder = NightlyParameters.folder(contribution.getStepExecution());
 		long runId = folder.runId();
 		Set<String> done = ledger.filesForRun(runId).stream().map(IngestedFile::fileName).collect(Collectors.toSet());
+		if (!done.isEmpty()) {
+			pauses.at("ingest");
+		}
 		Path next = inboxFiles(parameters.inbox()).stream()
 			.filter(f -> !done.contains(f.getFileName().toString()))
 			.findFirst()

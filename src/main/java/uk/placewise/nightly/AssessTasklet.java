@@ -78,7 +78,6 @@ class AssessTasklet implements Tasklet {
 		RunResult run = new RunResult(runId, asOf, ruleBase.version());
 		results.save(run, settings, flags);
 		results.saveKpis(runId, new KpiCalculator(night, facts.costs(asOf), settings, flags).compute());
-		step.getJobExecution().getExecutionContext().putString(RunSummaryWriter.RULESET_VERSION, ruleBase.version());
 		contribution.incrementWriteCount(settings.size());
 		return RepeatStatus.FINISHED;
 	}

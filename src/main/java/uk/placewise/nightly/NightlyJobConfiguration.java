@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import uk.placewise.run.StepPauses;
+
 /**
  * The nightly job, one way: ingest the inbox, assess every setting, write the outputs into the run's
  * staging folder, then publish them. Each step is restartable: a killed run restarted with the same
@@ -32,8 +34,9 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
-	Step assessStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, AssessTasklet assess) {
-		return new StepBuilder("assess", jobRepository).tasklet(assess, transactionManager).build();
+	Step assessStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, AssessTasklet assess,
+			StepPauses pauses) {
+		return new StepBuilder("assess", jobRepository).tasklet(assess, transactionManager).listener(pauses).build();
 	}
 
 	@Bean

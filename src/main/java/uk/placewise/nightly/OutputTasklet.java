@@ -1,6 +1,9 @@
 package uk.placewise.nightly;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -13,8 +16,13 @@ import uk.placewise.results.ResultStore;
 import uk.placewise.results.RunResult;
 import uk.placewise.run.NightlyParameters;
 import uk.placewise.run.RunFolder;
+import uk.placewise.run.StepPauses;
 
-/** Writes the night's CSV, calendar and PDF files into the run's staging folder, from stored results. */
+/**
+ * Writes the night's CSV, calendar and PDF files into the run's staging folder, from stored results.
+ * A restart first clears what a killed attempt left there (half-written files, a PDF's temporary
+ * {@code .partial}), keeping only the ingest step's rejects.
+ */
 @Component
 class OutputTasklet implements Tasklet {
 
@@ -22,9 +30,12 @@ class OutputTasklet implements Tasklet {
 
 	private final NightlyFiles files;
 
-	OutputTasklet(ResultStore results, NightlyFiles files) {
+	private final StepPauses pauses;
+
+	OutputTasklet(ResultStore results, NightlyFiles files, StepPauses pauses) {
 		this.results = results;
 		this.files = files;
+		this.pauses = pauses;
 	}
 
 	@Override
@@ -33,7 +44,17 @@ class OutputTasklet implements Tasklet {
 		RunResult run = results.run(folder.runId())
 			.orElseThrow(() -> new IllegalStateException("run " + folder.runId() + " has no stored assessment"));
 		Files.createDirectories(folder.staging());
+		clearEarlierAttempt(folder);
 		files.write(run, folder.staging());
+		pauses.at("outputs");
 		return RepeatStatus.FINISHED;
+	}
+
+	private static void clearEarlierAttempt(RunFolder folder) throws IOException {
+		try (Stream<Path> entries = Files.list(folder.staging())) {
+			for (Path entry : entries.filter(p -> !p.equals(folder.rejects())).toList()) {
+				PublishTasklet.deleteTree(entry);
+			}
+		}
 	}
 }

@@ -5,69 +5,111 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import uk.placewise.run.NightlyParameters;
 import uk.placewise.run.RunFolder;
+import uk.placewise.run.StepPauses;
 
 /**
- * The last step: writes run-summary.json into the staging folder, then moves every staged file into
- * --out. Until this step runs, --out still holds the previous night's complete set of files.
- * run-summary.json moves last, so its presence means the set beside it is whole.
+ * The last step: moves every staged file into --out. Until this step runs, --out still holds the
+ * previous night's complete set of files; while it runs, --out has no run-summary.json; run-summary.json
+ * moves last, so its presence means the set beside it is whole.
+ *
+ * <p>Restartable at any point, from what is on disk rather than from the job repository (a commit made
+ * just before a kill can be lost: H2 writes commits to its file up to half a second late): a staged
+ * run-summary.json means last night's files were already taken away and some of tonight's may be in
+ * place, so only what is still staged is moved; a published run-summary.json of this run means only the
+ * staging folder is left to remove.
  */
 @Component
 class PublishTasklet implements Tasklet {
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private final RunSummaryWriter summaries;
 
-	PublishTasklet(RunSummaryWriter summaries) {
+	private final StepPauses pauses;
+
+	PublishTasklet(RunSummaryWriter summaries, StepPauses pauses) {
 		this.summaries = summaries;
+		this.pauses = pauses;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		RunFolder folder = NightlyParameters.folder(contribution.getStepExecution());
-		Files.createDirectories(folder.staging());
-		List<Path> staged = stagedFiles(folder.staging());
-		summaries.write(contribution.getStepExecution().getJobExecution(), staged, folder);
+		StepExecution step = contribution.getStepExecution();
+		RunFolder folder = NightlyParameters.folder(step);
 		Path out = folder.out();
-		Files.deleteIfExists(out.resolve(RunSummaryWriter.FILE_NAME));
-		replaceRejects(folder);
-		for (Path file : staged) {
-			Path target = out.resolve(folder.staging().relativize(file).toString());
-			Files.createDirectories(target.getParent());
-			Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		Path published = out.resolve(RunSummaryWriter.FILE_NAME);
+		Path summary = folder.staging().resolve(RunSummaryWriter.FILE_NAME);
+		if (!publishedBy(published, folder.runId())) {
+			if (!Files.exists(summary)) {
+				prepare(step, folder);
+			}
+			for (Path file : stagedFiles(folder.staging())) {
+				Path target = out.resolve(folder.staging().relativize(file).toString());
+				Files.createDirectories(target.getParent());
+				Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				pauses.at("publish");
+			}
+			Files.move(summary, published, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
-		Files.move(folder.staging().resolve(RunSummaryWriter.FILE_NAME), out.resolve(RunSummaryWriter.FILE_NAME),
-				StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		deleteTree(folder.staging());
+		removeStagingFolders(out);
 		return RepeatStatus.FINISHED;
 	}
 
-	/** Last night's rejects belong to last night's inbox: they go when tonight's are published. */
-	private static void replaceRejects(RunFolder folder) {
+	/**
+	 * Nothing of tonight's is in --out yet: takes last night's summary away first (from here on --out
+	 * reads as incomplete) and its rejects, then stages tonight's summary, written beside and moved in
+	 * whole, since its presence is what tells a restart that this was done.
+	 */
+	private void prepare(StepExecution step, RunFolder folder) throws IOException {
+		Files.createDirectories(folder.staging());
+		Files.deleteIfExists(folder.out().resolve(RunSummaryWriter.FILE_NAME));
 		deleteTree(folder.out().resolve("rejects"));
+		Path partial = folder.staging().resolve(RunSummaryWriter.FILE_NAME + ".partial");
+		summaries.write(step.getJobExecution(), stagedFiles(folder.staging()), folder, partial);
+		Files.move(partial, folder.staging().resolve(RunSummaryWriter.FILE_NAME), StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	private static boolean publishedBy(Path summary, long runId) throws IOException {
+		return Files.exists(summary) && JSON.readTree(summary.toFile()).path("run_id").asLong(-1) == runId;
+	}
+
+	/**
+	 * This run's staging folder and any left by a killed run that was never restarted: only the latest
+	 * run is ever restarted, and this one is it, so they can never be published.
+	 */
+	private static void removeStagingFolders(Path out) throws IOException {
+		try (Stream<Path> entries = Files.list(out)) {
+			for (Path dir : entries.filter(p -> p.getFileName().toString().startsWith(RunFolder.PREFIX)).toList()) {
+				deleteTree(dir);
+			}
+		}
 	}
 
 	private static List<Path> stagedFiles(Path staging) throws IOException {
 		try (Stream<Path> files = Files.walk(staging)) {
-			return new ArrayList<>(files.filter(Files::isRegularFile)
-				.filter(f -> !f.getFileName().toString().equals(RunSummaryWriter.FILE_NAME))
+			return files.filter(Files::isRegularFile)
+				.filter(f -> !f.getFileName().toString().startsWith(RunSummaryWriter.FILE_NAME))
 				.sorted()
-				.toList());
+				.toList();
 		}
 	}
 
-	private static void deleteTree(Path dir) {
+	static void deleteTree(Path dir) {
 		if (!Files.exists(dir)) {
 			return;
 		}

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import uk.placewise.results.ResultStore;
+import uk.placewise.results.RunResult;
 import uk.placewise.run.NightlyParameters;
 import uk.placewise.run.RunFolder;
 import uk.placewise.store.IngestLedger;
@@ -24,30 +26,31 @@ class RunSummaryWriter {
 
 	static final String FILE_NAME = "run-summary.json";
 
-	/** Where the assess step leaves the ruleset version in the job's execution context. */
-	static final String RULESET_VERSION = "rulesetVersion";
-
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private final IngestLedger ledger;
 
-	RunSummaryWriter(IngestLedger ledger) {
+	private final ResultStore results;
+
+	RunSummaryWriter(IngestLedger ledger, ResultStore results) {
 		this.ledger = ledger;
+		this.results = results;
 	}
 
-	void write(JobExecution job, List<Path> staged, RunFolder folder) throws IOException {
+	void write(JobExecution job, List<Path> staged, RunFolder folder, Path target) throws IOException {
 		NightlyParameters parameters = NightlyParameters.of(job.getJobParameters());
 		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("run_id", folder.runId());
 		summary.put("as_of", parameters.asOf().toString());
-		summary.put("ruleset_version", job.getExecutionContext().getString(RULESET_VERSION, null));
+		// from the store, not the job's execution context: a restarted run may not have run the assess step
+		summary.put("ruleset_version", results.run(folder.runId()).map(RunResult::rulesetVersion).orElse(null));
 		summary.put("inbox", parameters.inbox().toString());
 		List<IngestedFile> files = ledger.filesForRun(folder.runId());
 		summary.put("totals", totals(files));
 		summary.put("inputs", files.stream().map(RunSummaryWriter::input).toList());
 		summary.put("outputs", staged.stream().map(p -> folder.staging().relativize(p).toString()).toList());
 		summary.put("timings_ms", timings(job));
-		JSON.writeValue(folder.staging().resolve(FILE_NAME).toFile(), summary);
+		JSON.writeValue(target.toFile(), summary);
 	}
 
 	private static Map<String, Object> input(IngestedFile f) {

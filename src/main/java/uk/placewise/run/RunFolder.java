@@ -8,8 +8,11 @@ import java.nio.file.Path;
  */
 public record RunFolder(Path out, long runId) {
 
+	/** Staging folders are hidden (a dot folder), so nobody mistakes one for a night's results. */
+	public static final String PREFIX = ".placewise-run-";
+
 	public Path staging() {
-		return out.resolve(".placewise-run-" + runId);
+		return out.resolve(PREFIX + runId);
 	}
 
 	public Path rejects() {

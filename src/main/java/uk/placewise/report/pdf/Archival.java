@@ -8,13 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.GregorianCalendar;
 
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -39,8 +45,13 @@ final class Archival {
 	private Archival() {
 	}
 
-	static void finish(PDDocument document, String title, String subject) throws IOException {
-		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+	/**
+	 * @param dated the date the document's data is as of: its creation date, so that replaying a night
+	 * (or restarting a killed one) writes the same bytes; the wall clock only when there is none
+	 */
+	static void finish(PDDocument document, String title, String subject, LocalDate dated) throws IOException {
+		ZonedDateTime now = dated != null ? dated.atStartOfDay(ZoneOffset.UTC)
+				: ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
 		PDDocumentInformation info = document.getDocumentInformation();
 		info.setTitle(title);
 		info.setAuthor(AUTHOR);
@@ -65,6 +76,25 @@ final class Archival {
 		intent.setOutputConditionIdentifier(SRGB);
 		intent.setRegistryName("http://www.color.org");
 		catalog.addOutputIntent(intent);
+		document.getDocument().getTrailer().setItem(COSName.ID, id(title, subject, now, document.getNumberOfPages()));
+	}
+
+	/**
+	 * The file identifier PDF/A requires, made from what the document is rather than from the clock
+	 * (PDFBox's default), so the same night gives the same bytes.
+	 */
+	private static COSArray id(String title, String subject, ZonedDateTime when, int pages) {
+		try {
+			byte[] digest = MessageDigest.getInstance("MD5")
+				.digest((title + "\n" + subject + "\n" + when + "\n" + pages).getBytes(StandardCharsets.UTF_8));
+			COSArray id = new COSArray();
+			id.add(new COSString(digest));
+			id.add(new COSString(digest));
+			return id;
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Saves beside the target and moves into place, so readers never see a partial file. */

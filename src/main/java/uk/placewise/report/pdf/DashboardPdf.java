@@ -28,7 +28,7 @@ public final class DashboardPdf {
 		PageFrame frame = new PageFrame(TITLE + " \u00b7 " + Dates.month(model.month()), model.council(),
 				ReportDocument.provenance(period, model.rulesetVersion()), null);
 		new ReportDocument(this.reports, PDRectangle.A4, frame).write(
-				"Children's placements: measures K1-K12 against targets for " + Dates.month(model.month()), target,
+				"Children's placements: measures K1-K12 against targets for " + Dates.month(model.month()), model.asOf(), target,
 				(cursor) -> body(cursor, model));
 	}
 

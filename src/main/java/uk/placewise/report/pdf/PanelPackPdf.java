@@ -50,7 +50,7 @@ public final class PanelPackPdf {
 				ReportDocument.provenance("Data as of " + Dates.text(pack.asOf()), pack.rulesetVersion()),
 				PageFrame.OFFICIAL_SENSITIVE);
 		new ReportDocument(this.reports, PDRectangle.A4, frame).write(
-				"Open placement flags for the complex needs panel, as of " + Dates.text(pack.asOf()), target,
+				"Open placement flags for the complex needs panel, as of " + Dates.text(pack.asOf()), pack.asOf(), target,
 				(cursor) -> body(cursor, pack));
 	}
 

@@ -2,6 +2,7 @@ package uk.placewise.report.pdf;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,14 +31,15 @@ final class ReportDocument {
 		return new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
 	}
 
-	void write(String subject, Path target, Consumer<PageCursor> body) throws IOException {
+	/** Writes the document; {@code dated} (the data's as-of date) is its creation date, for repeatable bytes. */
+	void write(String subject, LocalDate dated, Path target, Consumer<PageCursor> body) throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			Fonts fonts = Fonts.load(document, this.reports);
 			try (PageCursor cursor = new PageCursor(document, fonts, this.size)) {
 				body.accept(cursor);
 			}
 			this.frame.stamp(document, fonts);
-			Archival.finish(document, this.frame.title(), subject);
+			Archival.finish(document, this.frame.title(), subject, dated);
 			Archival.save(document, target);
 		}
 	}

@@ -37,7 +37,7 @@ public final class VisitSchedulePdf {
 		PageFrame frame = new PageFrame(TITLE, view.council(),
 				ReportDocument.provenance("Data as of " + Dates.text(view.asOf()), view.rulesetVersion()), null);
 		new ReportDocument(this.reports, ReportDocument.landscape(), frame).write(
-				"Quality assurance visits due, by setting, as of " + Dates.text(view.asOf()), target,
+				"Quality assurance visits due, by setting, as of " + Dates.text(view.asOf()), view.asOf(), target,
 				(cursor) -> body(cursor, view));
 	}
 
