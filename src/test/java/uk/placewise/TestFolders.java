@@ -41,7 +41,7 @@ public final class TestFolders {
 		String postgres = System.getProperty(POSTGRES, "");
 		if (postgres.isBlank()) {
 			registry.add("spring.datasource.url",
-					() -> "jdbc:h2:file:" + dir.resolve("data").resolve("placewise") + ";DB_CLOSE_ON_EXIT=FALSE");
+					() -> "jdbc:h2:file:" + dir.resolve("data").resolve("placewise") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
 			return;
 		}
 		String schema = freshSchema(postgres, dir.getFileName().toString());
