@@ -89,21 +89,27 @@ final class CsvRecords implements AutoCloseable {
 		return text.startsWith("sep=") ? 2 : 1;
 	}
 
-	/** Excel's {@code sep=;} first line names the separator; otherwise a comma. */
+	/**
+	 * Excel's {@code sep=;} first line names the separator; otherwise a comma. A quote or NUL cannot
+	 * separate cells (OpenCSV refuses them), so {@code sep="} is read as a comma.
+	 */
 	private static char separator(String text) {
-		if (text.startsWith("sep=") && text.length() > 4 && text.charAt(4) != '\r' && text.charAt(4) != '\n') {
+		if (text.startsWith("sep=") && text.length() > 4 && "\r\n\"\u0000".indexOf(text.charAt(4)) < 0) {
 			return text.charAt(4);
 		}
 		return ',';
 	}
 
+	/** The text from the start of a physical line to the end; lines end in CRLF, LF or a lone CR. */
 	private String tailFrom(long line) {
 		int offset = 0;
-		for (long l = 1; l < line && offset >= 0; l++) {
-			offset = text.indexOf('\n', offset);
-			offset = offset < 0 ? -1 : offset + 1;
+		for (long l = 1; l < line && offset < text.length(); l++) {
+			while (offset < text.length() && text.charAt(offset) != '\n' && text.charAt(offset) != '\r') {
+				offset++;
+			}
+			offset += text.startsWith("\r\n", offset) ? 2 : 1;
 		}
-		return offset < 0 ? "" : text.substring(offset).stripTrailing();
+		return offset >= text.length() ? "" : text.substring(offset).stripTrailing();
 	}
 
 	@Override

@@ -107,7 +107,7 @@ class FileIngester {
 		}
 	}
 
-	private static HeaderMatch findHeader(CsvRecords records, List<FeedDefinition> feeds) {
+	static HeaderMatch findHeader(CsvRecords records, List<FeedDefinition> feeds) {
 		for (int i = 0; i < HEADER_SEARCH_ROWS; i++) {
 			CsvRecord record = records.next();
 			if (record == null || record.truncatedTail() != null) {
