@@ -35,7 +35,16 @@ final class CsvRecords implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * OpenCSV silently drops NUL (its "no escape character"), which would store {@code Nul<NUL>Care} as
+	 * {@code NulCare}. NUL is carried through the parser as this private-use character and put back,
+	 * so the cell is seen as it arrived and rejected.
+	 */
+	private static final char NUL_STAND_IN = '\uE000';
+
 	private final String text;
+
+	private final boolean nul;
 
 	private final CSVReader reader;
 
@@ -45,12 +54,13 @@ final class CsvRecords implements AutoCloseable {
 
 	CsvRecords(String text) {
 		this.text = text;
+		this.nul = text.indexOf('\u0000') >= 0;
 		this.separator = separator(text);
 		CSVParser parser = new CSVParserBuilder().withSeparator(separator)
 			.withEscapeChar(ICSVParser.NULL_CHARACTER)
 			.withIgnoreLeadingWhiteSpace(false)
 			.build();
-		this.reader = new CSVReaderBuilder(new StringReader(text)).withCSVParser(parser)
+		this.reader = new CSVReaderBuilder(new StringReader(nul ? text.replace('\u0000', NUL_STAND_IN) : text)).withCSVParser(parser)
 			.withSkipLines(text.startsWith("sep=") ? 1 : 0)
 			.build();
 	}
@@ -70,6 +80,11 @@ final class CsvRecords implements AutoCloseable {
 			if (cells == null) {
 				ended = true;
 				return null;
+			}
+			if (nul) {
+				for (int i = 0; i < cells.length; i++) {
+					cells[i] = cells[i].replace(NUL_STAND_IN, '\u0000');
+				}
 			}
 			return new CsvRecord(Math.max(line, firstDataLine()), cells, null);
 		}

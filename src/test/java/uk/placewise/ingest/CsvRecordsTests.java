@@ -58,4 +58,11 @@ class CsvRecordsTests {
 		records.next();
 		assertThat(records.next().truncatedTail()).isEqualTo("3,\"cut\roff");
 	}
+
+	@Test
+	void keepsANulCharacterInACellForTheRowChecksToReject() {
+		CsvRecords records = new CsvRecords("a,b\nNul\u0000Care,x\n");
+		records.next();
+		assertThat(records.next().cells()).containsExactly("Nul\u0000Care", "x");
+	}
 }
