@@ -20,15 +20,16 @@ import org.junit.jupiter.api.TestFactory;
  * Fuzzing the readers (decode, CSV, header, row checks) with random damage to a valid file of every
  * feed and with random bytes. Whatever arrives, a file is either unrecognised with a reason or read
  * row by row into accepted values that fit the store or rejects with a reason; nothing throws. Each
- * case has its own seed, printed on failure: {@code reproduce(seed)} replays it.
+ * case has its own seed, printed on failure: {@code reproduce(seed, sample)} replays it.
  */
 class ReaderFuzzTests {
 
 	static final long SEED = 20261120L;
 
-	static final int CASES_PER_FEED = 250;
+	/** Cases per feed; {@code -Dfuzz.cases=5000} for a longer hunt. */
+	static final int CASES_PER_FEED = Integer.getInteger("fuzz.cases", 250);
 
-	static final int RANDOM_FILES = 1000;
+	static final int RANDOM_FILES = 4 * CASES_PER_FEED;
 
 	static final Path SAMPLES = Path.of("jobs", "sample-inbox");
 
