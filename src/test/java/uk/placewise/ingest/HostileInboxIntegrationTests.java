@@ -62,7 +62,8 @@ class HostileInboxIntegrationTests {
 			Map.entry("saved_as_workbook.xlsx", "unrecognised"), Map.entry("no_header_notes.csv", "unrecognised"),
 			Map.entry("very_long_cells_settings.csv", "2/1"), Map.entry("odd_header_oc2.csv", "3/1"),
 			Map.entry("mixed_line_ends_header.csv", "2/2"), Map.entry("utf16_inspections.csv", "2/1"),
-			Map.entry("formula_cells_postcodes.csv", "1/3"));
+			Map.entry("formula_cells_postcodes.csv", "1/3"), Map.entry("long_identifiers_settings.csv", "1/0"),
+			Map.entry("long_identifiers_episodes.csv", "1/0"), Map.entry("long_identifiers_header.csv", "1/0"));
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -140,6 +141,13 @@ class HostileInboxIntegrationTests {
 			assertThat(count(feed.table())).as(feed.table()).isEqualTo(accepted);
 			assertThat(count(feed.table() + "_history")).as(feed.table() + "_history").isZero();
 		}
+	}
+
+	@Test
+	void assessesAndFlagsASettingAndAChildWithIdentifiersAsLongAsIngestAccepts() throws IOException {
+		assertThat(Files.readString(OUT.resolve("provider-risk.csv"))).contains("LOCAL-SUPPORTED-ACCOMMODATION-0000");
+		assertThat(Files.readString(OUT.resolve("panel-flags.csv")))
+			.contains("CHILD-ID-FROM-A-CASE-SYSTEM-WITH-LONG-KEYS-" + "0".repeat(20) + "1,LOCAL-SUPPORTED-ACCOMMODATION-0");
 	}
 
 	@Nested
