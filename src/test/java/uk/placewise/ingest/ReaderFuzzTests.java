@@ -27,7 +27,7 @@ class ReaderFuzzTests {
 	static final long SEED = 20261120L;
 
 	/** Cases per feed; {@code -Dfuzz.cases=5000} for a longer hunt. */
-	static final int CASES_PER_FEED = Integer.getInteger("fuzz.cases", 250);
+	static final int CASES_PER_FEED = Integer.getInteger("fuzz.cases", 150);
 
 	static final int RANDOM_FILES = 4 * CASES_PER_FEED;
 
