@@ -43,8 +43,8 @@ import uk.placewise.run.DataFolder;
 
 /**
  * Privacy, over the la demo: the nightly files, run-summary.json, the dashboard and the panel pack
- * never carry a child's date of birth (as the inputs give it, or in ISO form), a UPN, or a column for
- * a child's name; and the data folder is readable by its owner only.
+ * never carry a child's date of birth (as the inputs give it, in ISO form, or as the PDFs print
+ * dates), a UPN, or a column for a child's name; and the data folder is readable by its owner only.
  */
 @SpringBootTest(classes = PlacewiseApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,7 +54,12 @@ class PrivacyIntegrationTests {
 
 	static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);
 
-	static final Pattern DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2}");
+	/** Dates as the inputs write them, as ISO, and as the PDFs print them ("14 February 2012", "14 Feb 2012"). */
+	static final Pattern DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2}"
+			+ "|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \\d{4}");
+
+	static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+			"dec");
 
 	static final Set<String> HEADER_COLUMNS = Set.of("CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB", "LA",
 			"YEAR");
@@ -105,6 +110,7 @@ class PrivacyIntegrationTests {
 	void noOutputHoldsAChildsDateOfBirthInEitherForm() throws Exception {
 		Set<String> dobs = dobsNotUsedForAnythingElse();
 		assertThat(dobs).hasSizeGreaterThan(100);
+		assertThat(DATE.matcher(outputs.get("panel-pack.pdf")).find()).as("the scan reads the PDFs' dates").isTrue();
 		outputs.forEach((file, text) -> {
 			Matcher m = DATE.matcher(text);
 			while (m.find()) {
@@ -228,6 +234,11 @@ class PrivacyIntegrationTests {
 	static String iso(String date) {
 		if (date.contains("-")) {
 			return date;
+		}
+		if (date.contains(" ")) {
+			String[] p = date.split(" ");
+			int month = MONTHS.indexOf(p[1].substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+			return LocalDate.of(Integer.parseInt(p[2]), month, Integer.parseInt(p[0])).toString();
 		}
 		String[] p = date.split("/");
 		return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0])).toString();
