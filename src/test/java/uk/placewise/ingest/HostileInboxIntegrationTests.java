@@ -182,6 +182,11 @@ class HostileInboxIntegrationTests {
 		}
 
 		@Test
+		void quoteACellOfAMixedEncodingFileAsItWasTyped() throws Exception {
+			assertThat(reasons()).contains("period_end: '31/12/2025 café' is not a date (write dd/mm/yyyy or yyyy-mm-dd)");
+		}
+
+		@Test
 		void neverGuessAUsDate() throws Exception {
 			assertThat(reasons()).contains("DECOM: '05/13/2026' is not a date (day/month/year: there is no month 13)",
 					"DOB: '02/14/2012' is not a date (day/month/year: there is no month 14)");
