@@ -23,6 +23,12 @@ final class CellParser {
 
 	private static final Pattern DMY = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})" + TIME);
 
+	/** The feed tables hold text in varchar(500) (V1_1__feed_tables.sql): a longer cell is a reject, not a failed file. */
+	static final int MAX_TEXT = 500;
+
+	/** numeric(14,6): eight digits before the point, six after. */
+	private static final BigDecimal MAX_DECIMAL = new BigDecimal("100000000");
+
 	private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})" + TIME);
 
 	private CellParser() {
@@ -65,6 +71,12 @@ final class CellParser {
 	}
 
 	private static Cell text(ColumnDefinition column, String text) {
+		if (text.length() > MAX_TEXT) {
+			return Cell.bad("too long: " + text.length() + " characters (at most " + MAX_TEXT + ")");
+		}
+		if (text.indexOf('\u0000') >= 0) {
+			return Cell.bad(quote(text) + " contains a NUL character (a binary file, or one saved as UTF-16?)");
+		}
 		String value = column.upper() ? text.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ") : text;
 		if (column.pattern() != null && !column.pattern().matcher(value).matches()) {
 			return Cell.bad(quote(text) + " does not look like a " + column.header());
@@ -120,7 +132,13 @@ final class CellParser {
 
 	private static Cell decimal(String text) {
 		try {
-			return Cell.ok(new BigDecimal(text));
+			BigDecimal n = new BigDecimal(text);
+			if (n.abs().compareTo(MAX_DECIMAL) >= 0) {
+				return Cell.bad(quote(text) + " is too large (at most 99999999.999999)");
+			}
+			// more than six decimal places would be rounded by the database anyway: round here, so the row
+			// hash matches what is stored
+			return Cell.ok(n.scale() > 6 ? n.setScale(6, java.math.RoundingMode.HALF_UP) : n);
 		}
 		catch (NumberFormatException ex) {
 			return Cell.bad(quote(text) + " is not a number");
@@ -167,6 +185,6 @@ final class CellParser {
 
 	private static String quote(String text) {
 		String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
-		return "'" + shown.replace("\n", " ") + "'";
+		return "'" + shown.replace("\n", " ").replace("\r", " ").replace("\u0000", "\\0") + "'";
 	}
 }

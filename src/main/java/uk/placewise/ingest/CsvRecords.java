@@ -35,7 +35,16 @@ final class CsvRecords implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * OpenCSV silently drops NUL (its "no escape character"), which would store {@code Nul<NUL>Care} as
+	 * {@code NulCare}. NUL is carried through the parser as this private-use character and put back,
+	 * so the cell is seen as it arrived and rejected.
+	 */
+	private static final char NUL_STAND_IN = '\uE000';
+
 	private final String text;
+
+	private final boolean nul;
 
 	private final CSVReader reader;
 
@@ -45,12 +54,13 @@ final class CsvRecords implements AutoCloseable {
 
 	CsvRecords(String text) {
 		this.text = text;
+		this.nul = text.indexOf('\u0000') >= 0;
 		this.separator = separator(text);
 		CSVParser parser = new CSVParserBuilder().withSeparator(separator)
 			.withEscapeChar(ICSVParser.NULL_CHARACTER)
 			.withIgnoreLeadingWhiteSpace(false)
 			.build();
-		this.reader = new CSVReaderBuilder(new StringReader(text)).withCSVParser(parser)
+		this.reader = new CSVReaderBuilder(new StringReader(nul ? text.replace('\u0000', NUL_STAND_IN) : text)).withCSVParser(parser)
 			.withSkipLines(text.startsWith("sep=") ? 1 : 0)
 			.build();
 	}
@@ -71,6 +81,11 @@ final class CsvRecords implements AutoCloseable {
 				ended = true;
 				return null;
 			}
+			if (nul) {
+				for (int i = 0; i < cells.length; i++) {
+					cells[i] = cells[i].replace(NUL_STAND_IN, '\u0000');
+				}
+			}
 			return new CsvRecord(Math.max(line, firstDataLine()), cells, null);
 		}
 		catch (CsvMalformedLineException ex) {
@@ -89,21 +104,27 @@ final class CsvRecords implements AutoCloseable {
 		return text.startsWith("sep=") ? 2 : 1;
 	}
 
-	/** Excel's {@code sep=;} first line names the separator; otherwise a comma. */
+	/**
+	 * Excel's {@code sep=;} first line names the separator; otherwise a comma. A quote or NUL cannot
+	 * separate cells (OpenCSV refuses them), so {@code sep="} is read as a comma.
+	 */
 	private static char separator(String text) {
-		if (text.startsWith("sep=") && text.length() > 4 && text.charAt(4) != '\r' && text.charAt(4) != '\n') {
+		if (text.startsWith("sep=") && text.length() > 4 && "\r\n\"\u0000".indexOf(text.charAt(4)) < 0) {
 			return text.charAt(4);
 		}
 		return ',';
 	}
 
+	/** The text from the start of a physical line to the end; lines end in CRLF, LF or a lone CR. */
 	private String tailFrom(long line) {
 		int offset = 0;
-		for (long l = 1; l < line && offset >= 0; l++) {
-			offset = text.indexOf('\n', offset);
-			offset = offset < 0 ? -1 : offset + 1;
+		for (long l = 1; l < line && offset < text.length(); l++) {
+			while (offset < text.length() && text.charAt(offset) != '\n' && text.charAt(offset) != '\r') {
+				offset++;
+			}
+			offset += text.startsWith("\r\n", offset) ? 2 : 1;
 		}
-		return offset < 0 ? "" : text.substring(offset).stripTrailing();
+		return offset >= text.length() ? "" : text.substring(offset).stripTrailing();
 	}
 
 	@Override

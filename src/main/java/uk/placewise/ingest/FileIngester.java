@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import uk.placewise.ingest.CsvRecords.CsvRecord;
@@ -36,15 +37,24 @@ class FileIngester {
 
 	private final IngestLedger ledger;
 
-	FileIngester(FeedStore store, IngestLedger ledger) {
+	/** A file larger than this is reported, not read: a video dropped in the inbox must not exhaust memory. */
+	private final long maxBytes;
+
+	FileIngester(FeedStore store, IngestLedger ledger, @Value("${placewise.ingest.max-file-mb:256}") long maxFileMb) {
 		this.store = store;
 		this.ledger = ledger;
+		this.maxBytes = maxFileMb * 1024 * 1024;
 	}
 
 	IngestedFile ingest(Path file, List<FeedDefinition> feeds, Path rejects, long runId, LocalDate asOf)
 			throws IOException {
 		long started = System.nanoTime();
 		String name = file.getFileName().toString();
+		long size = Files.size(file);
+		if (size > maxBytes) {
+			return unrecognised(name, streamedSha256(file), null, started, "too large to be a feed: " + size / (1024 * 1024)
+					+ " MB (at most " + maxBytes / (1024 * 1024) + " MB, placewise.ingest.max-file-mb); not read");
+		}
 		byte[] bytes = Files.readAllBytes(file);
 		String sha = sha256(bytes);
 		Optional<IngestedFile> earlier = ledger.lastIngested(sha);
@@ -107,7 +117,7 @@ class FileIngester {
 		}
 	}
 
-	private static HeaderMatch findHeader(CsvRecords records, List<FeedDefinition> feeds) {
+	static HeaderMatch findHeader(CsvRecords records, List<FeedDefinition> feeds) {
 		for (int i = 0; i < HEADER_SEARCH_ROWS; i++) {
 			CsvRecord record = records.next();
 			if (record == null || record.truncatedTail() != null) {
@@ -132,6 +142,16 @@ class FileIngester {
 
 	private static long millis(long started) {
 		return (System.nanoTime() - started) / 1_000_000;
+	}
+
+	private static String streamedSha256(Path file) throws IOException {
+		try (var in = new java.security.DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(in.getMessageDigest().digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static String sha256(byte[] bytes) {

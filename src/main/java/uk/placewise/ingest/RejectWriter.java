@@ -144,7 +144,12 @@ final class RejectWriter implements AutoCloseable {
 		return out;
 	}
 
+	/**
+	 * A part file name for an inbox file: its name made safe, plus a hash of the real name so that two
+	 * names made alike ({@code a b.csv}, {@code a_b.csv}) never share a part and lose each other's rejects.
+	 */
 	private static String safe(String name) {
-		return name.replaceAll("[^A-Za-z0-9._-]", "_");
+		String hash = FileIngester.sha256(name.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+		return name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + hash;
 	}
 }

@@ -8,7 +8,19 @@ import uk.placewise.ingest.CellParser.Cell;
 /** Reads one data row against its matched header: typed values in the feed's column order, or why not. */
 final class RowValidator {
 
+	/** The stored natural key is varchar(1000): the key columns joined with one separator between them. */
+	static final int MAX_KEY = 1000;
+
 	private RowValidator() {
+	}
+
+	private static int keyLength(FeedDefinition feed, Object[] values) {
+		int length = feed.key().size() - 1;
+		for (String name : feed.key()) {
+			Object v = values[feed.columns().indexOf(feed.column(name))];
+			length += v == null ? 0 : v.toString().length();
+		}
+		return length;
 	}
 
 	/** Either values (one per canonical column, null when blank or absent) or a reason. */
@@ -37,6 +49,9 @@ final class RowValidator {
 				errors.add(cell.error());
 			}
 			values[c] = cell.value();
+		}
+		if (errors.isEmpty() && keyLength(header.feed(), values) > MAX_KEY) {
+			errors.add("the key (" + String.join(", ", header.feed().key()) + ") is longer than " + MAX_KEY + " characters");
 		}
 		return errors.isEmpty() ? new Checked(values, null) : new Checked(null, String.join("; ", errors));
 	}

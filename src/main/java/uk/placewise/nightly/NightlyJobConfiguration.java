@@ -13,8 +13,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import uk.placewise.run.StepPauses;
 
 /**
- * The nightly job, one way: ingest the inbox, assess every setting, write the outputs into the run's
- * staging folder, then publish them. Each step is restartable: a killed run restarted with the same
+ * The nightly job, one way: ingest the inbox, purge children's records past retention, assess every
+ * setting, write the outputs into the run's staging folder, then publish them. Each step is restartable: a killed run restarted with the same
  * parameters continues from the step that failed.
  */
 @Configuration
@@ -24,9 +24,10 @@ class NightlyJobConfiguration {
 
 	@Bean
 	Job nightlyJob(JobRepository jobRepository, @Qualifier("ingestStep") Step ingestStep,
-			@Qualifier("assessStep") Step assessStep, @Qualifier("outputStep") Step outputStep,
-			@Qualifier("publishStep") Step publishStep) {
+			@Qualifier("retentionStep") Step retentionStep, @Qualifier("assessStep") Step assessStep,
+			@Qualifier("outputStep") Step outputStep, @Qualifier("publishStep") Step publishStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(ingestStep)
+			.next(retentionStep)
 			.next(assessStep)
 			.next(outputStep)
 			.next(publishStep)

@@ -48,6 +48,7 @@ class RunSummaryWriter {
 		List<IngestedFile> files = ledger.filesForRun(folder.runId());
 		summary.put("totals", totals(files));
 		summary.put("inputs", files.stream().map(RunSummaryWriter::input).toList());
+		summary.put("retention", RetentionTasklet.summary(job.getExecutionContext()));
 		summary.put("outputs", staged.stream().map(p -> folder.staging().relativize(p).toString()).toList());
 		summary.put("timings_ms", timings(job));
 		JSON.writeValue(target.toFile(), summary);

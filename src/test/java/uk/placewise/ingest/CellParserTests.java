@@ -99,5 +99,27 @@ class CellParserTests {
 		void aFormulaWhereANumberIsRequired() {
 			assertThat(CellParser.parse(score(), "=SUM(A1:A3)").error()).contains("is not a whole number");
 		}
+
+		@Test
+		void aTextLongerThanTheStoreHolds() {
+			assertThat(CellParser.parse(column(ColumnType.TEXT, false), "x".repeat(501)).error())
+				.isEqualTo("C: too long: 501 characters (at most 500)");
+		}
+
+		@Test
+		void aTextWithANulCharacter() {
+			assertThat(CellParser.parse(column(ColumnType.TEXT, false), "a\u0000b").error()).contains("'a\\0b' contains a NUL");
+		}
+
+		@Test
+		void aNumberLargerThanTheStoreHolds() {
+			assertThat(CellParser.parse(column(ColumnType.DECIMAL, true), "100000000").error()).contains("is too large");
+		}
+	}
+
+	@Test
+	void roundsADecimalToTheSixPlacesTheStoreKeeps() {
+		assertThat(CellParser.parse(column(ColumnType.DECIMAL, true), "53.123456789").value())
+			.isEqualTo(new BigDecimal("53.123457"));
 	}
 }

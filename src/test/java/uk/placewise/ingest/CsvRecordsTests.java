@@ -44,4 +44,25 @@ class CsvRecordsTests {
 		records.next();
 		assertThat(records.next().cells()).containsExactly("C:\\temp\\", "x");
 	}
+
+	@Test
+	void readsASeparatorLineNamingAQuoteAsAComma() {
+		CsvRecords records = new CsvRecords("sep=\"\na,b\n");
+		assertThat(records.next().cells()).containsExactly("a", "b");
+	}
+
+	@Test
+	void findsTheTailOfATruncatedFileWithCarriageReturnLineEnds() {
+		CsvRecords records = new CsvRecords("a,b\r1,2\r3,\"cut\roff");
+		records.next();
+		records.next();
+		assertThat(records.next().truncatedTail()).isEqualTo("3,\"cut\roff");
+	}
+
+	@Test
+	void keepsANulCharacterInACellForTheRowChecksToReject() {
+		CsvRecords records = new CsvRecords("a,b\nNul\u0000Care,x\n");
+		records.next();
+		assertThat(records.next().cells()).containsExactly("Nul\u0000Care", "x");
+	}
 }
