@@ -25,7 +25,7 @@ start)
   rm -rf "$PGDATA"; mkdir -p "$PGDATA"
   [ "$(id -u)" = 0 ] && chown postgres "$PGDATA"
   as_pg "$(bin initdb)" -D "$PGDATA" -U postgres --auth=trust -E UTF8 >/dev/null
-  as_pg "$(bin pg_ctl)" -D "$PGDATA" -o "-p $PGPORT -k $PGDATA -c listen_addresses=127.0.0.1 -c fsync=off" -l "$PGDATA/log" -w start >/dev/null
+  as_pg "$(bin pg_ctl)" -D "$PGDATA" -o "-p $PGPORT -k $PGDATA -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" -l "$PGDATA/log" -w start >/dev/null
   psql -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "create user placewise password 'placewise' createdb" >/dev/null
   psql -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "create database placewise owner placewise" >/dev/null
   echo "PostgreSQL $("$(bin postgres)" --version | awk '{print $3}') on 127.0.0.1:$PGPORT"

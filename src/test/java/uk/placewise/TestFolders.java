@@ -48,6 +48,8 @@ public final class TestFolders {
 		registry.add("spring.datasource.url", () -> postgres + "?currentSchema=" + schema);
 		registry.add("spring.datasource.username", () -> "placewise");
 		registry.add("spring.datasource.password", () -> "placewise");
+		// every test class keeps its own cached context and pool: keep each pool small
+		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "3");
 	}
 
 	/**
