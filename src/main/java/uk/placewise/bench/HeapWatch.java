@@ -16,7 +16,7 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * BENCH-ONLY. The peak heap in use: the heap just before each collection (GC notifications, which see
+ * BENCH-ONLY. The peak heap in use (and the peak left after a collection, the live data): the heap just before each collection (GC notifications, which see
  * the highs a sampler misses) and a 20 ms sampler (which sees the heap between collections), whichever
  * is higher. {@link #reset()} starts a new phase.
  */
@@ -25,6 +25,8 @@ public final class HeapWatch implements AutoCloseable {
 	private final AtomicLong peak = new AtomicLong();
 
 	private final AtomicLong overallPeak = new AtomicLong();
+
+	private final AtomicLong liveAfterGc = new AtomicLong();
 
 	private final List<Runnable> unregister = new ArrayList<>();
 
@@ -37,6 +39,7 @@ public final class HeapWatch implements AutoCloseable {
 			if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
 				var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
 				record(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()));
+				liveAfterGc.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
 			}
 		};
 		for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -86,6 +89,11 @@ public final class HeapWatch implements AutoCloseable {
 	/** The peak since the last reset, in bytes; then starts a new phase. */
 	public long reset() {
 		return peak.getAndSet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+	}
+
+	/** The most the heap held just after a collection: the peak live data, what -Xmx must fit. */
+	public long peakAfterGc() {
+		return liveAfterGc.get();
 	}
 
 	public long overallPeak() {
