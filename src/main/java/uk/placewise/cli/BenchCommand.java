@@ -226,9 +226,9 @@ final class BenchCommand {
 					"before the command runs");
 			report.add("explain_process", "explain as a new process (wall)", explainProcess.value(), "", null,
 					explainProcess.note());
-			report.add("heap", "peak heap after GC (live)", BenchReport.megabytes(heap.peakAfterGc()), "fits -Xmx",
-					peak <= HeapWatch.maxHeap(), "peak used before GC " + BenchReport.megabytes(peak) + " of max "
-							+ BenchReport.megabytes(HeapWatch.maxHeap()) + "; used by phase (MB) " + mb(heapByPhase));
+			report.add("heap", "peak heap used", BenchReport.megabytes(peak), "fits -Xmx", peak <= HeapWatch.maxHeap(),
+					"of max " + BenchReport.megabytes(HeapWatch.maxHeap()) + "; highest left after a collection "
+							+ BenchReport.megabytes(heap.peakAfterGc()) + "; used by phase (MB) " + mb(heapByPhase));
 
 			report.detail("scale", scale.name().toLowerCase(Locale.ROOT));
 			report.detail("as_of", asOf.toString());
