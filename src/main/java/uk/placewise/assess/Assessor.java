@@ -15,8 +15,9 @@ import uk.placewise.facts.FactSet;
 import uk.placewise.facts.Setting;
 
 /**
- * Runs the rules once over a night's facts: one session for every setting, all facts in, fire,
- * collect each setting's reasons, band and visit frequency and each child's flags, dispose.
+ * Runs the rules once over a night's facts: for each group of settings (SessionGroups; one group up to
+ * 500 settings), a session with the group's facts in, fire, collect each setting's reasons, band and
+ * visit frequency and each child's flags, dispose.
  */
 public final class Assessor {
 
@@ -52,15 +53,29 @@ public final class Assessor {
 	}
 
 	public Assessment assess(FactSet facts) {
-		KieSession session = rules.newSession();
-		try {
-			insert(session, facts);
-			session.fireAllRules();
-			return collect(session, facts);
+		return assess(facts, SessionGroups.SETTINGS_PER_SESSION);
+	}
+
+	/** As {@link #assess(FactSet)}, with at most this many settings in one session (see SessionGroups). */
+	Assessment assess(FactSet facts, int settingsPerSession) {
+		SessionGroups groups = SessionGroups.of(facts, settingsPerSession);
+		List<SettingAssessment> settings = new ArrayList<>();
+		List<Flag> flags = new ArrayList<>();
+		for (SessionGroups.Group group : groups.groups()) {
+			KieSession session = rules.newSession();
+			try {
+				insert(session, group.facts());
+				session.fireAllRules();
+				settings.addAll(settings(session, group.facts()));
+				objects(session, Flag.class).stream().filter(f -> groups.keeps(group, f)).forEach(flags::add);
+			}
+			finally {
+				session.dispose();
+			}
 		}
-		finally {
-			session.dispose();
-		}
+		settings.sort(RISKIEST_FIRST);
+		flags.sort(URGENT_FIRST);
+		return new Assessment(facts.asOf(), rules.version(), List.copyOf(settings), List.copyOf(flags));
 	}
 
 	private static void insert(KieSession session, FactSet facts) {
@@ -73,7 +88,7 @@ public final class Assessor {
 		}
 	}
 
-	private Assessment collect(KieSession session, FactSet facts) {
+	private List<SettingAssessment> settings(KieSession session, FactSet facts) {
 		Map<String, List<Reason>> reasons = group(objects(session, Reason.class), Reason::urn);
 		Map<String, Band> bands = single(objects(session, Band.class), Band::urn, "band");
 		Map<String, VisitEvery> every = single(objects(session, VisitEvery.class), VisitEvery::urn,
@@ -106,10 +121,7 @@ public final class Assessor {
 			settings.add(new SettingAssessment(setting, score, band.band(), band.rule(), visit.months(), workingDays,
 					months, List.copyOf(own)));
 		}
-		settings.sort(RISKIEST_FIRST);
-		List<Flag> flags = new ArrayList<>(objects(session, Flag.class));
-		flags.sort(URGENT_FIRST);
-		return new Assessment(facts.asOf(), rules.version(), List.copyOf(settings), List.copyOf(flags));
+		return settings;
 	}
 
 	private static <T> List<T> objects(KieSession session, Class<T> type) {

@@ -105,6 +105,7 @@ public final class Main {
 				yield withSpring(line, null, context -> new ReportCommands(context, out, err).panel(line, LocalDate.now(clock)));
 			}
 			case "rules check" -> new RulesCheckCommand(out, err).run(line);
+			case "bench" -> withSpring(BenchCommand.prepare(line), lockHolder(line), context -> new BenchCommand(out, err).run(context, line, line.asOf(LocalDate.now(clock))));
 			default -> usage("'" + line.command() + "' is not available yet in this version of Placewise");
 		};
 	}
