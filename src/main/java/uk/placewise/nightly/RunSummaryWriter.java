@@ -15,6 +15,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import uk.placewise.results.ResultStore;
 import uk.placewise.results.RunResult;
+import uk.placewise.results.SettingResult;
 import uk.placewise.run.NightlyParameters;
 import uk.placewise.run.RunFolder;
 import uk.placewise.store.IngestLedger;
@@ -49,6 +50,7 @@ class RunSummaryWriter {
 		summary.put("totals", totals(files));
 		summary.put("inputs", files.stream().map(RunSummaryWriter::input).toList());
 		summary.put("retention", RetentionTasklet.summary(job.getExecutionContext()));
+		summary.put("schedule", schedule(results.settings(folder.runId())));
 		summary.put("outputs", staged.stream().map(p -> folder.staging().relativize(p).toString()).toList());
 		summary.put("timings_ms", timings(job));
 		JSON.writeValue(target.toFile(), summary);
@@ -67,6 +69,26 @@ class RunSummaryWriter {
 		m.put("millis", f.millis());
 		if (f.message() != null) {
 			m.put("message", f.message());
+		}
+		return m;
+	}
+
+	/**
+	 * The QA visit schedule in numbers. When visits are over the team's monthly capacity even after lower
+	 * bands were moved (never past the annual floor), the summary says so with the URNs.
+	 */
+	private static Map<String, Object> schedule(List<SettingResult> settings) {
+		List<SettingResult> due = settings.stream().filter(s -> s.nextDue() != null).toList();
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("visits", due.size());
+		m.put("overdue", due.stream().filter(SettingResult::overdue).count());
+		m.put("moved_for_capacity", due.stream().filter(s -> s.scheduleRule() != null && s.scheduleRule().contains("moved from")).count());
+		List<String> over = due.stream().filter(SettingResult::overCapacity).map(SettingResult::urn).toList();
+		m.put("over_capacity", over.size());
+		if (!over.isEmpty()) {
+			m.put("over_capacity_warning", over.size() + " visits do not fit the QA team's monthly capacity even after "
+					+ "lower bands were moved up to the annual floor; they keep their dates, marked 'over capacity'");
+			m.put("over_capacity_urns", over);
 		}
 		return m;
 	}

@@ -85,6 +85,18 @@ class CapacityAndFailedRunIntegrationTests {
 					SC700003,Cherry Fostering,Cherry Family Care Ltd,Low,10,,2027-02-01,no,1,QA-NEVER:10,moved from 2026-12-15
 					""");
 		}
+
+		@Test
+		void theRunSummarySaysWhichVisitsDoNotFit() throws Exception {
+			// given
+			Path out = DIR.resolve("out-capacity-summary");
+			// when
+			nightly.run(INBOX, out, AS_OF);
+			// then
+			assertThat(Files.readString(out.resolve("run-summary.json"))).contains("\"moved_for_capacity\" : 2")
+				.contains("\"over_capacity\" : 1")
+				.contains("\"over_capacity_urns\" : [ \"SC700004\" ]");
+		}
 	}
 
 	@Nested
