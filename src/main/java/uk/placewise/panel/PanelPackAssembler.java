@@ -52,7 +52,7 @@ public class PanelPackAssembler {
 			evidence.add(f.evidence());
 			if (s != null) {
 				evidence.add("Setting " + s.urn() + ": band " + s.band() + ", score " + s.score()
-						+ (s.reasons().isEmpty() ? "" : " (" + s.reasonCodes() + ")"));
+						+ (s.reasons().isEmpty() ? "" : " (" + s.reasonCodes().replace(";", "; ") + ")"));
 			}
 			views.add(new PanelFlagView(f.child(), f.urn(), s == null ? "" : s.settingName(),
 					s == null ? "" : s.provider(), f.code(), Severity.valueOf(f.severity().toUpperCase(Locale.ROOT)),
