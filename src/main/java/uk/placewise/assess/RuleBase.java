@@ -90,6 +90,17 @@ public final class RuleBase {
 		return new RuleBase(folder, version, List.copyOf(contents.keySet()), kieBase);
 	}
 
+	/**
+	 * The version {@link #compile} would give the folder, without compiling it: only its files are read
+	 * and hashed.
+	 */
+	public static String versionOf(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			throw new RulesCompileException(List.of(folder + ": no such rules folder"));
+		}
+		return version(read(folder));
+	}
+
 	/** SHA-256 (hex) over every file of the folder: its relative path, then its content, by path. */
 	public String version() {
 		return version;

@@ -263,8 +263,17 @@ public final class KpiCalculator {
 				(int) homes.stream().filter(reviewed::contains).count(), homes.size()));
 	}
 
-	/** K12: open panel flags by code, and how many of them were first raised this month. */
 	private void flags(List<KpiValue> values) {
+		values.addAll(flagMeasures(flags, asOf));
+	}
+
+	/**
+	 * K12: open panel flags by code, and how many of them were first raised this month. Made from the
+	 * flags alone, so that a night reusing an earlier night's assessment can work it out again after the
+	 * flags' lifecycle.
+	 */
+	public static List<KpiValue> flagMeasures(List<FlagResult> flags, LocalDate asOf) {
+		List<KpiValue> values = new ArrayList<>();
 		Map<String, Long> open = flags.stream()
 			.filter(FlagResult::open)
 			.collect(Collectors.groupingBy(FlagResult::code, TreeMap::new, Collectors.counting()));
@@ -273,5 +282,6 @@ public final class KpiCalculator {
 		YearMonth month = YearMonth.from(asOf);
 		values.add(KpiValue.count("K12", "new_this_month", "",
 				(int) flags.stream().filter(f -> f.open() && YearMonth.from(f.firstRaised()).equals(month)).count()));
+		return values;
 	}
 }

@@ -60,11 +60,15 @@ public class ResultStore {
 		template.batchUpdate("""
 				insert into setting_reason (run_id, urn, seq, rule_id, points, fact, fact_date, source_file, source_line)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", reasons);
+		insertFlags(run.runId(), flags);
+	}
+
+	void insertFlags(long runId, List<FlagResult> flags) {
 		template.batchUpdate("""
 				insert into panel_flag_run (run_id, child, urn, code, severity, first_raised, status, fact, fact_date,
 				    source_file, source_line)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", flags.stream()
-			.map(f -> new Object[] { run.runId(), f.child(), f.urn(), f.code(), f.severity(), date(f.firstRaised()),
+			.map(f -> new Object[] { runId, f.child(), f.urn(), f.code(), f.severity(), date(f.firstRaised()),
 					f.status(), f.fact(), date(f.factDate()), file(f.source()), line(f.source()) })
 			.toList());
 	}
@@ -72,6 +76,10 @@ public class ResultStore {
 	/** Stores a night's dashboard measures, replacing any from an earlier attempt of the same run. */
 	public void saveKpis(long runId, List<KpiValue> values) {
 		jdbc.sql("delete from kpi_value where run_id = ?").param(runId).update();
+		insertKpis(runId, values);
+	}
+
+	void insertKpis(long runId, List<KpiValue> values) {
 		template.batchUpdate("""
 				insert into kpi_value (run_id, kpi, measure, label, amount, numerator, denominator)
 				values (?, ?, ?, ?, ?, ?, ?)""", values.stream()

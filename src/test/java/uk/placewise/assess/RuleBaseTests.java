@@ -58,6 +58,12 @@ class RuleBaseTests {
 		}
 
 		@Test
+		void isKnownWithoutCompilingTheRules() {
+			RulesFolder copy = RulesFolder.copyOfShippedRules(temp);
+			assertThat(RuleBase.versionOf(copy.path())).isEqualTo(shippedRules().version());
+		}
+
+		@Test
 		void changingAPointsValueChangesTheScoreAndTheVersionWithoutABuild() {
 			Night night = night().with(agency("SC400001"), full("SC400001", monthsAgo(2), Grade.REQUIRES_IMPROVEMENT));
 			assertThat(night.setting("SC400001").score()).isEqualTo(25);

@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -44,9 +47,26 @@ final class Fonts {
 				awt(reports, REGULAR_FILE), awt(reports, BOLD_FILE));
 	}
 
+	/**
+	 * The font as a subset to embed, without glyph substitution. PDFBox applies a font's GSUB table to
+	 * every word shown (for Latin text: ligatures such as "fi"), compiling regular expressions each time,
+	 * which made long tables slow (the national visit schedule: seconds). Without it each character is
+	 * its own glyph, so page text measures as {@link #width} measures it and extracts letter for letter.
+	 */
 	private static PDFont pdf(PDDocument document, ReportsFolder reports, String file) throws IOException {
+		TrueTypeFont ttf;
 		try (InputStream in = reports.open(file)) {
-			return PDType0Font.load(document, in, true);
+			ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+		}
+		try {
+			ttf.setEnableGsub(false);
+			PDFont font = PDType0Font.load(document, ttf, true);
+			document.registerTrueTypeFontForClosing(ttf);
+			return font;
+		}
+		catch (IOException | RuntimeException ex) {
+			ttf.close();
+			throw ex;
 		}
 	}
 

@@ -1,6 +1,7 @@
 package uk.placewise.report.pdf;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -53,6 +54,20 @@ class VisitSchedulePdfTests {
 		String text = PdfReading.all(SCHEDULE);
 		assertThat(PdfReading.flat(text)).contains(Fixtures.LONG_NAME);
 		assertThat(text).doesNotContain(Fixtures.LONG_NAME);
+	}
+
+	@Test
+	void lettersThatAFontCouldJoinExtractLetterForLetter() throws Exception {
+		// given a name with fi, fl, ff, ffi and ft: the letters a font's GSUB table may join in a ligature
+		Path pdf = Fixtures.out("visit-schedule-ligatures.pdf");
+		ScheduleRow row = new ScheduleRow("SC900001", "Fieldfare Office Affinity Flat Loft", "Clifton Staffing Ltd",
+				Band.LOW, 5, null, Fixtures.AS_OF.plusMonths(3), false, 1, List.of());
+		// when
+		new VisitSchedulePdf().write(new VisitScheduleView(Fixtures.AS_OF, "Council", Fixtures.RULESET, List.of(row)),
+				pdf);
+		// then
+		assertThat(PdfReading.flat(PdfReading.all(pdf))).contains("Fieldfare Office Affinity Flat Loft",
+				"Clifton Staffing Ltd");
 	}
 
 	@Test
