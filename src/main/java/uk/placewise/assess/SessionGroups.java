@@ -77,18 +77,36 @@ final class SessionGroups {
 				children.get(groups.groupOfChild(p.child())).add(p.child());
 			}
 		}
+		// each fact goes to its groups in one pass over each list, in the night's order
+		Map<String, int[]> groupsOfChild = new HashMap<>();
 		for (int g = 0; g < count; g++) {
-			Set<String> urns = urns(byGroup.get(g));
-			Set<String> kids = children.get(g);
-			Set<String> providers = new HashSet<>();
-			byGroup.get(g).forEach(s -> providers.add(s.providerKey()));
-			groups.groups.add(new Group(new FactSet(f.asOf(), byGroup.get(g), only(f.children(), c -> c.child(), kids),
-					only(f.placements(), Placement::child, kids), only(f.inspections(), i -> i.urn(), urns),
-					only(f.enforcements(), e -> e.urn(), urns), episodes(f, kids, urns),
-					only(f.sdqScores(), s -> s.child(), kids), only(f.reg44Reports(), r -> r.urn(), urns),
-					only(f.reg45Reviews(), r -> r.urn(), urns), only(f.qaVisits(), v -> v.urn(), urns),
-					only(f.concerns(), c -> c.urn(), urns), only(f.viabilityChecks(), v -> v.providerKey(), providers)),
-					urns, g));
+			for (String child : children.get(g)) {
+				groupsOfChild.merge(child, new int[] { g }, SessionGroups::union);
+			}
+		}
+		Map<String, int[]> groupsOfUrn = new HashMap<>();
+		groups.groupOfUrn.forEach((urn, g) -> groupsOfUrn.put(urn, new int[] { g }));
+		Map<String, int[]> groupsOfProvider = new HashMap<>();
+		for (int g = 0; g < count; g++) {
+			for (Setting s : byGroup.get(g)) {
+				groupsOfProvider.merge(s.providerKey(), new int[] { g }, SessionGroups::union);
+			}
+		}
+		var kids = split(f.children(), c -> c.child(), groupsOfChild, count);
+		var placements = split(f.placements(), Placement::child, groupsOfChild, count);
+		var inspections = split(f.inspections(), i -> i.urn(), groupsOfUrn, count);
+		var enforcements = split(f.enforcements(), e -> e.urn(), groupsOfUrn, count);
+		var episodes = episodes(f, groupsOfChild, groupsOfUrn, count);
+		var sdqScores = split(f.sdqScores(), s -> s.child(), groupsOfChild, count);
+		var reg44 = split(f.reg44Reports(), r -> r.urn(), groupsOfUrn, count);
+		var reg45 = split(f.reg45Reviews(), r -> r.urn(), groupsOfUrn, count);
+		var qaVisits = split(f.qaVisits(), v -> v.urn(), groupsOfUrn, count);
+		var concerns = split(f.concerns(), c -> c.urn(), groupsOfUrn, count);
+		var viability = split(f.viabilityChecks(), v -> v.providerKey(), groupsOfProvider, count);
+		for (int g = 0; g < count; g++) {
+			groups.groups.add(new Group(new FactSet(f.asOf(), byGroup.get(g), kids.get(g), placements.get(g),
+					inspections.get(g), enforcements.get(g), episodes.get(g), sdqScores.get(g), reg44.get(g),
+					reg45.get(g), qaVisits.get(g), concerns.get(g), viability.get(g)), urns(byGroup.get(g)), g));
 		}
 		return groups;
 	}
@@ -102,14 +120,65 @@ final class SessionGroups {
 		return (g == null ? groupOfChild(flag.child()) : g) == group.index();
 	}
 
-	private static List<MissingEpisode> episodes(FactSet f, Set<String> children, Set<String> urns) {
-		List<MissingEpisode> kept = new ArrayList<>();
+	/** An episode goes to its child's groups and to its setting's group (once each). */
+	private static List<List<MissingEpisode>> episodes(FactSet f, Map<String, int[]> groupsOfChild,
+			Map<String, int[]> groupsOfUrn, int count) {
+		List<List<MissingEpisode>> kept = lists(count);
 		for (MissingEpisode e : orEmpty(f.missingEpisodes())) {
-			if (children.contains(e.child()) || urns.contains(e.urn())) {
-				kept.add(e);
+			int[] byChild = groupsOfChild.get(e.child());
+			int[] byUrn = groupsOfUrn.get(e.urn());
+			int[] all = byChild == null ? byUrn : byUrn == null ? byChild : union(byChild, byUrn);
+			if (all != null) {
+				for (int g : all) {
+					kept.get(g).add(e);
+				}
 			}
 		}
 		return kept;
+	}
+
+	/** Each fact of a list, in order, in the list of every group its key belongs to. */
+	private static <T> List<List<T>> split(List<T> facts, Function<T, String> key, Map<String, int[]> groupsOf,
+			int count) {
+		List<List<T>> kept = lists(count);
+		for (T fact : orEmpty(facts)) {
+			int[] in = groupsOf.get(key.apply(fact));
+			if (in != null) {
+				for (int g : in) {
+					kept.get(g).add(fact);
+				}
+			}
+		}
+		return kept;
+	}
+
+	private static <T> List<List<T>> lists(int count) {
+		List<List<T>> lists = new ArrayList<>(count);
+		for (int g = 0; g < count; g++) {
+			lists.add(new ArrayList<>());
+		}
+		return lists;
+	}
+
+	/** The sorted union of two sorted, duplicate-free group lists. */
+	private static int[] union(int[] a, int[] b) {
+		int[] out = new int[a.length + b.length];
+		int i = 0;
+		int j = 0;
+		int n = 0;
+		while (i < a.length || j < b.length) {
+			if (j == b.length || i < a.length && a[i] < b[j]) {
+				out[n++] = a[i++];
+			}
+			else if (i == a.length || b[j] < a[i]) {
+				out[n++] = b[j++];
+			}
+			else {
+				out[n++] = a[i++];
+				j++;
+			}
+		}
+		return n == out.length ? out : java.util.Arrays.copyOf(out, n);
 	}
 
 	private int groupOfChild(String child) {
@@ -120,16 +189,6 @@ final class SessionGroups {
 		Set<String> urns = new HashSet<>();
 		settings.forEach(s -> urns.add(s.urn()));
 		return urns;
-	}
-
-	private static <T> List<T> only(List<T> facts, Function<T, String> key, Set<String> wanted) {
-		List<T> kept = new ArrayList<>();
-		for (T fact : orEmpty(facts)) {
-			if (wanted.contains(key.apply(fact))) {
-				kept.add(fact);
-			}
-		}
-		return kept;
 	}
 
 	private static <T> List<T> orEmpty(List<T> list) {
