@@ -2,7 +2,6 @@ package uk.placewise.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,27 +68,12 @@ final class BenchCommand {
 		if (line.springArgs().stream().anyMatch(a -> a.startsWith("--placewise.data-dir="))) {
 			throw new UsageException("'bench' always uses its own store in bench/data; leave out --placewise.data-dir");
 		}
-		if (Files.exists(BENCH)) {
-			try (Stream<Path> files = Files.walk(BENCH)) {
-				for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-					Files.delete(p);
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("cannot empty " + BENCH, ex);
-			}
-		}
+		DemoCommand.empty(BENCH);
 		return line.withSpringArg("--placewise.data-dir=" + BENCH.resolve("data"));
 	}
 
 	static Scale scale(CommandLine line) {
-		String text = line.options().getOrDefault("scale", "national");
-		try {
-			return Scale.valueOf(text.toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new UsageException("--scale must be la, region or national, not '" + text + "'");
-		}
+		return DemoCommand.scale(line, Scale.NATIONAL);
 	}
 
 	int run(ApplicationContext context, CommandLine line, LocalDate asOf) throws Exception {

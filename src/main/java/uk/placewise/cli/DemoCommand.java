@@ -41,7 +41,12 @@ final class DemoCommand {
 	}
 
 	static Scale scale(CommandLine line) {
-		String text = line.options().getOrDefault("scale", "la");
+		return scale(line, Scale.LA);
+	}
+
+	/** {@code --scale la|region|national}, or {@code fallback} when it is not given. */
+	static Scale scale(CommandLine line, Scale fallback) {
+		String text = line.options().getOrDefault("scale", fallback.name());
 		try {
 			return Scale.valueOf(text.toUpperCase(Locale.ROOT));
 		}
@@ -62,16 +67,21 @@ final class DemoCommand {
 
 	/** Empties demo/ before Spring opens its database there. */
 	static void clean() {
-		if (!Files.exists(DEMO)) {
+		empty(DEMO);
+	}
+
+	/** Deletes a generated folder (demo/ or bench/) and everything in it, so each run starts afresh. */
+	static void empty(Path dir) {
+		if (!Files.exists(dir)) {
 			return;
 		}
-		try (Stream<Path> files = Files.walk(DEMO)) {
+		try (Stream<Path> files = Files.walk(dir)) {
 			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(p);
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot empty " + DEMO, ex);
+			throw new UncheckedIOException("cannot empty " + dir, ex);
 		}
 	}
 

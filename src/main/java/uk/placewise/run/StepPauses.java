@@ -49,9 +49,10 @@ public class StepPauses implements StepExecutionListener {
 		}
 		System.out.println(MARKER + here);
 		System.out.flush();
-		long deadline = System.currentTimeMillis() + this.millis;
+		// a timeout, so the monotonic clock: nothing here is a date
+		long deadline = System.nanoTime() + this.millis * 1_000_000L;
 		try {
-			while (System.currentTimeMillis() < deadline && System.in.available() == 0) {
+			while (System.nanoTime() - deadline < 0 && System.in.available() == 0) {
 				Thread.sleep(20);
 			}
 		}

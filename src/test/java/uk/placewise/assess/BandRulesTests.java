@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import uk.placewise.RulesCopy;
 import uk.placewise.facts.Grade;
 import uk.placewise.facts.Setting;
 import uk.placewise.facts.SettingType;
@@ -26,7 +27,7 @@ class BandRulesTests {
 
 	@BeforeAll
 	static void compileRulesWithExactPoints(@TempDir Path temp) {
-		rulesWithExactPoints = RulesFolder.copyOfShippedRules(temp).write("test-points.drl", """
+		rulesWithExactPoints = RulesCopy.of(temp).write("test-points.drl", """
 				package uk.placewise.rules;
 				import uk.placewise.facts.Setting;
 				import uk.placewise.facts.Source;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.placewise.RulesCopy;
 import uk.placewise.facts.Grade;
 
 /** Compiling a council's rules folder: its version, its errors, and what rules may not touch. */
@@ -38,7 +39,7 @@ class RuleBaseTests {
 				""".formatted(when, then);
 	}
 
-	static List<String> refusalsOf(RulesFolder folder) {
+	static List<String> refusalsOf(RulesCopy folder) {
 		try {
 			folder.compile();
 		}
@@ -53,13 +54,13 @@ class RuleBaseTests {
 
 		@Test
 		void isAHashOfTheFolderContentNotOfWhereItIs() {
-			RulesFolder copy = RulesFolder.copyOfShippedRules(temp).write("~$visit-frequency.xlsx", "Excel lock");
+			RulesCopy copy = RulesCopy.of(temp).write("~$visit-frequency.xlsx", "Excel lock");
 			assertThat(copy.compile().version()).isEqualTo(shippedRules().version()).hasSize(64);
 		}
 
 		@Test
 		void isKnownWithoutCompilingTheRules() {
-			RulesFolder copy = RulesFolder.copyOfShippedRules(temp);
+			RulesCopy copy = RulesCopy.of(temp);
 			assertThat(RuleBase.versionOf(copy.path())).isEqualTo(shippedRules().version());
 		}
 
@@ -68,7 +69,7 @@ class RuleBaseTests {
 			Night night = night().with(agency("SC400001"), full("SC400001", monthsAgo(2), Grade.REQUIRES_IMPROVEMENT));
 			assertThat(night.setting("SC400001").score()).isEqualTo(25);
 
-			RuleBase changed = RulesFolder.copyOfShippedRules(temp)
+			RuleBase changed = RulesCopy.of(temp)
 				.replace("ofsted.drl", "\"OFS-RI\", 25,", "\"OFS-RI\", 30,")
 				.compile();
 
@@ -85,14 +86,14 @@ class RuleBaseTests {
 
 		@Test
 		void syntaxErrorNamesTheFileAndLine() {
-			RulesFolder folder = RulesFolder.copyOfShippedRules(temp)
+			RulesCopy folder = RulesCopy.of(temp)
 				.write("broken.drl", rule("Setting( urn == \"x\"\n    nonsense here", "// nothing"));
 			assertThat(refusalsOf(folder)).singleElement().asString().startsWith("rules/broken.drl:7: ");
 		}
 
 		@Test
 		void unknownFieldNamesTheFileAndLine() {
-			RulesFolder folder = RulesFolder.copyOfShippedRules(temp)
+			RulesCopy folder = RulesCopy.of(temp)
 				.write("broken.drl", rule("Setting( colour == \"red\" )", "// nothing"));
 			assertThat(refusalsOf(folder)).singleElement()
 				.asString()
@@ -101,7 +102,7 @@ class RuleBaseTests {
 
 		@Test
 		void decisionTableErrorNamesTheRowOfTheRule() {
-			RulesFolder folder = RulesFolder.copyOfShippedRules(temp).write("extra.csv", """
+			RulesCopy folder = RulesCopy.of(temp).write("extra.csv", """
 					RuleSet,uk.placewise.rules
 					Import,uk.placewise.assess.Band
 					,
@@ -129,7 +130,7 @@ class RuleBaseTests {
 
 		@Test
 		void importOfJavaIoIsRefused() {
-			RulesFolder folder = RulesFolder.copyOfShippedRules(temp)
+			RulesCopy folder = RulesCopy.of(temp)
 				.write("x.drl", "package uk.placewise.rules;\n\nimport java.io.File;\n");
 			assertThat(refusalsOf(folder)).containsExactly("rules/x.drl:3: import java.io.File" + OUTSIDE
 					+ " (java.time, java.math, basic java.lang and java.util collections)");
@@ -137,14 +138,14 @@ class RuleBaseTests {
 
 		@Test
 		void runtimeExecIsRefused() {
-			RulesFolder folder = RulesFolder.copyOfShippedRules(temp)
+			RulesCopy folder = RulesCopy.of(temp)
 				.write("x.drl", rule("Setting()", "Runtime.getRuntime().exec( \"rm -rf /\" );"));
 			assertThat(refusalsOf(folder)).containsExactly("rules/x.drl:8: Runtime is" + REFUSED_CALL);
 		}
 
 		@Test
 		void reflectionIsRefused() {
-			RulesFolder folder = RulesFolder.copyOfShippedRules(temp)
+			RulesCopy folder = RulesCopy.of(temp)
 				.write("x.drl", rule("$s : Setting()", "$s.getClass().getDeclaredMethods()[0].setAccessible( true );"));
 			assertThat(refusalsOf(folder))
 				.containsExactly("rules/x.drl:8: getClass, getDeclaredMethods, setAccessible are" + REFUSED_CALL);
@@ -152,7 +153,7 @@ class RuleBaseTests {
 
 		@Test
 		void classForNameAndClassLiteralsAreRefused() {
-			RulesFolder folder = RulesFolder.copyOfShippedRules(temp)
+			RulesCopy folder = RulesCopy.of(temp)
 				.write("x.drl", rule("Setting()", "Object o = Class.forName( \"x\" );\n    Object p = Setting.class;"));
 			assertThat(refusalsOf(folder)).containsExactly("rules/x.drl:8: Class, forName are" + REFUSED_CALL,
 					"rules/x.drl:9: .class is not allowed in rules (reflection is refused)");
@@ -160,14 +161,14 @@ class RuleBaseTests {
 
 		@Test
 		void fullyQualifiedClassInAConsequenceIsRefused() {
-			RulesFolder folder = RulesFolder.copyOfShippedRules(temp)
+			RulesCopy folder = RulesCopy.of(temp)
 				.write("x.drl", rule("Setting()", "new java.io.File( \"/etc/passwd\" ).delete();"));
 			assertThat(refusalsOf(folder)).containsExactly("rules/x.drl:8: java.io.File" + OUTSIDE);
 		}
 
 		@Test
 		void systemExitInAFunctionIsRefused() {
-			RulesFolder folder = RulesFolder.copyOfShippedRules(temp)
+			RulesCopy folder = RulesCopy.of(temp)
 				.write("x.drl", "package uk.placewise.rules;\n\nfunction void stop() {\n    System.exit( 1 );\n}\n");
 			assertThat(refusalsOf(folder)).containsExactly("rules/x.drl:4: System is" + REFUSED_CALL);
 		}
@@ -187,7 +188,7 @@ class RuleBaseTests {
 
 		@Test
 		void refusalsAreCheckedBeforeCompilingAndAllReported() {
-			RulesFolder folder = RulesFolder.copyOfShippedRules(temp)
+			RulesCopy folder = RulesCopy.of(temp)
 				.write("a.drl", "package uk.placewise.rules;\nimport java.net.URL;\n")
 				.write("b.drl", "package uk.placewise.rules;\nimport java.util.concurrent.Executors;\n");
 			assertThat(refusalsOf(folder)).hasSize(2)

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.placewise.RulesCopy;
 import uk.placewise.assess.RuleBase;
-import uk.placewise.rulecheck.RulesCopy;
 
 /** {@code placewise rules check}: what a council analyst sees, and the exit code a script sees. */
 class RulesCheckCommandTests {

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.placewise.RulesCopy;
+
 /** How a scenario's expectations are compared with what the rules made of its facts. */
 class RulesCheckTests {
 

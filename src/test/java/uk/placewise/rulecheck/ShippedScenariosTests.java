@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.placewise.RulesCopy;
 import uk.placewise.rulecheck.Expectations.Mode;
 
 /** The scenarios shipped in rules/tests: they pass, and together they cover the whole risk model. */

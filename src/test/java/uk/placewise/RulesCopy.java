@@ -1,4 +1,4 @@
-package uk.placewise.rulecheck;
+package uk.placewise;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import uk.placewise.assess.RuleBase;
+
 /**
  * A copy of the shipped rules/ folder (scenarios included) that a test may break as a council
- * analyst might. Public for the command line tests in uk.placewise.cli.
+ * analyst might, shared by the rule, rules check and command line tests.
  */
 public final class RulesCopy {
 
@@ -77,6 +79,11 @@ public final class RulesCopy {
 			throw new UncheckedIOException(ex);
 		}
 		return this;
+	}
+
+	/** Compiles the copy as the nightly job would. */
+	public RuleBase compile() {
+		return RuleBase.compile(folder);
 	}
 
 	public String read(String file) {
