@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * A header row matched to a feed: where each of the feed's canonical columns is in the file (-1 when
- * absent). Header cells are compared ignoring case, extra spaces and line breaks; extra columns are
- * ignored.
+ * absent). Header cells are compared ignoring case, spaces, line breaks and punctuation
+ * ({@code Multi-building} is {@code Multi Building}, {@code children's} is {@code childrens}), and past a
+ * prefix the feed allows ({@code Latest full inspection ...}); extra columns are ignored.
  *
  * @param width the number of cells up to the last non-blank header cell
  * @param missing required columns the header lacks (the file then cannot be read as this feed)
@@ -17,12 +18,14 @@ import java.util.Map;
 record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index, int width, int found,
 		List<String> missing) {
 
+	/**
+	 * A header text as compared: lower case, apostrophes dropped, every other run of spaces and
+	 * punctuation one space. Publishers' wording drifts in exactly these ways from year to year.
+	 */
 	static String normalise(String cell) {
 		return cell.replace("\uFEFF", "")
-			.replace('\u2019', '\'')
-			.replace('\u2018', '\'')
-			.replace('\u00A0', ' ')
-			.replaceAll("\\s+", " ")
+			.replaceAll("['\u2019\u2018`]", "")
+			.replaceAll("[^\\p{L}\\p{N}]+", " ")
 			.strip()
 			.toLowerCase(Locale.ROOT);
 	}
@@ -41,6 +44,13 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 				width = i + 1;
 			}
 		}
+		Recognition recognition = feed.recognition();
+		for (String marker : recognition.unless()) {
+			if (positions.containsKey(normalise(marker))) {
+				return null;
+			}
+		}
+		withoutPrefixes(positions, recognition.prefixes());
 		int[] index = new int[feed.columns().size()];
 		int found = 0;
 		for (int c = 0; c < index.length; c++) {
@@ -59,6 +69,10 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 				return null;
 			}
 		}
+		if (!recognition.anyOf().isEmpty()
+				&& recognition.anyOf().stream().allMatch(name -> index[feed.columns().indexOf(feed.column(name))] < 0)) {
+			return null;
+		}
 		List<String> missing = new ArrayList<>();
 		for (int c = 0; c < index.length; c++) {
 			if (index[c] < 0 && feed.columns().get(c).required()) {
@@ -66,6 +80,26 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 			}
 		}
 		return new HeaderMatch(feed, header, line, index, width, found, missing);
+	}
+
+	/**
+	 * Adds each header cell that starts with one of {@code prefixes} under its name without the prefix,
+	 * unless a cell already has that name: a cell named in full always wins over one named past a prefix.
+	 */
+	private static void withoutPrefixes(Map<String, Integer> positions, List<String> prefixes) {
+		if (prefixes.isEmpty()) {
+			return;
+		}
+		Map<String, Integer> stripped = new HashMap<>();
+		positions.forEach((name, at) -> {
+			for (String prefix : prefixes) {
+				String p = normalise(prefix) + " ";
+				if (name.startsWith(p)) {
+					stripped.merge(name.substring(p.length()), at, Math::min);
+				}
+			}
+		});
+		stripped.forEach(positions::putIfAbsent);
 	}
 
 	/** The best match among the feeds (most columns found), or null. */
