@@ -171,13 +171,18 @@ class OfstedLayoutsIntegrationTests {
 
 	/** provider-risk.csv: each setting's OFS-* reason codes. */
 	static Map<String, Set<String>> ofstedReasons(Path out) throws IOException {
+		return reasons(out, "OFS-");
+	}
+
+	/** provider-risk.csv: each setting's reason codes that start with {@code prefix}. */
+	static Map<String, Set<String>> reasons(Path out, String prefix) throws IOException {
 		Map<String, Set<String>> reasons = new LinkedHashMap<>();
 		List<String> lines = Files.readAllLines(out.resolve("provider-risk.csv"));
 		for (String line : lines.subList(1, lines.size())) {
 			List<String> cells = Arrays.asList(line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1));
 			Set<String> codes = Arrays.stream(cells.get(cells.size() - 1).split(";"))
 				.map(r -> r.split(":")[0])
-				.filter(r -> r.startsWith("OFS-"))
+				.filter(r -> r.startsWith(prefix))
 				.collect(Collectors.toCollection(TreeSet::new));
 			reasons.put(cells.get(0), codes);
 		}
