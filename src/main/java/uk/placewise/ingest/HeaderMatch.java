@@ -32,9 +32,26 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 
 	/**
 	 * How {@code header} fits {@code feed}, or null when it lacks one of the columns that recognise
-	 * the feed.
+	 * the feed, or its recognition rules it out (see {@link Recognition}).
 	 */
 	static HeaderMatch of(FeedDefinition feed, String[] header, long line) {
+		return fit(feed, header, line).match();
+	}
+
+	/**
+	 * Why a header that holds every column recognising {@code feed} is still not that feed (it marks
+	 * another table, or lacks every column of {@code recognise-any}), or null when that is not so.
+	 */
+	static String ruledOut(FeedDefinition feed, String[] header) {
+		return fit(feed, header, 0).ruledOut();
+	}
+
+	private record Fit(HeaderMatch match, String ruledOut) {
+	}
+
+	private static final Fit NONE = new Fit(null, null);
+
+	private static Fit fit(FeedDefinition feed, String[] header, long line) {
 		Map<String, Integer> positions = new HashMap<>();
 		int width = 0;
 		for (int i = 0; i < header.length; i++) {
@@ -45,11 +62,11 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 			}
 		}
 		Recognition recognition = feed.recognition();
-		for (String marker : recognition.unless()) {
-			if (positions.containsKey(normalise(marker))) {
-				return null;
-			}
-		}
+		String marker = recognition.unless()
+			.stream()
+			.filter(m -> positions.containsKey(normalise(m)))
+			.findFirst()
+			.orElse(null);
 		withoutPrefixes(positions, recognition.prefixes());
 		int[] index = new int[feed.columns().size()];
 		int found = 0;
@@ -66,12 +83,17 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 		}
 		for (String name : feed.recognise()) {
 			if (index[feed.columns().indexOf(feed.column(name))] < 0) {
-				return null;
+				return NONE;
 			}
+		}
+		if (marker != null) {
+			return new Fit(null, "its column '" + marker + "' marks another table (unless)");
 		}
 		if (!recognition.anyOf().isEmpty()
 				&& recognition.anyOf().stream().allMatch(name -> index[feed.columns().indexOf(feed.column(name))] < 0)) {
-			return null;
+			return new Fit(null, "it has none of the columns "
+					+ String.join(", ", recognition.anyOf().stream().map(n -> feed.column(n).header()).toList())
+					+ " (recognise-any)");
 		}
 		List<String> missing = new ArrayList<>();
 		for (int c = 0; c < index.length; c++) {
@@ -79,7 +101,7 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 				missing.add(feed.columns().get(c).header());
 			}
 		}
-		return new HeaderMatch(feed, header, line, index, width, found, missing);
+		return new Fit(new HeaderMatch(feed, header, line, index, width, found, missing), null);
 	}
 
 	/**

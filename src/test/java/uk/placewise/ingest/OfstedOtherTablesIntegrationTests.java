@@ -93,6 +93,11 @@ class OfstedOtherTablesIntegrationTests {
 			assertThat(file(name).status()).as(name).isEqualTo("unrecognised");
 			assertThat(file(name).rowsAccepted()).isZero();
 		}
+		for (String name : Set.of("providers_places_2025.csv", "sa_premises_2025.csv", "providers_and_places_2018.csv")) {
+			assertThat(file(name).message()).as(name)
+				.startsWith("looks like ofsted-providers")
+				.contains("none of the columns Latest full inspection date", "another table, not a feed");
+		}
 		assertThat(file("provider_at_march_2025.csv").rowsAccepted()).isEqualTo(5600);
 		assertThat(jdbc.queryForList("select distinct source_file from ofsted_provider", String.class))
 			.containsExactly("provider_at_march_2025.csv");
