@@ -2,19 +2,15 @@ package uk.placewise.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -150,7 +146,7 @@ class OfstedLayoutsIntegrationTests {
 		assertThat(list.feed()).isEqualTo("ofsted-providers");
 		assertThat(list.rowsAccepted()).as(list.message()).isEqualTo(homes.size());
 		assertThat(list.rowsRejected()).isZero();
-		Map<String, Set<String>> scored = ofstedReasons(out);
+		Map<String, Set<String>> scored = ProviderRisk.ofstedReasons(out);
 		homes.forEach((home, expected) -> assertThat(scored.get(home.urn()))
 			.as(layout.year() + " " + home.urn() + " " + home.judgement())
 			.isEqualTo(expected));
@@ -167,25 +163,5 @@ class OfstedLayoutsIntegrationTests {
 				.append('\n');
 		}
 		return csv.toString();
-	}
-
-	/** provider-risk.csv: each setting's OFS-* reason codes. */
-	static Map<String, Set<String>> ofstedReasons(Path out) throws IOException {
-		return reasons(out, "OFS-");
-	}
-
-	/** provider-risk.csv: each setting's reason codes that start with {@code prefix}. */
-	static Map<String, Set<String>> reasons(Path out, String prefix) throws IOException {
-		Map<String, Set<String>> reasons = new LinkedHashMap<>();
-		List<String> lines = Files.readAllLines(out.resolve("provider-risk.csv"));
-		for (String line : lines.subList(1, lines.size())) {
-			List<String> cells = Arrays.asList(line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1));
-			Set<String> codes = Arrays.stream(cells.get(cells.size() - 1).split(";"))
-				.map(r -> r.split(":")[0])
-				.filter(r -> r.startsWith(prefix))
-				.collect(Collectors.toCollection(TreeSet::new));
-			reasons.put(cells.get(0), codes);
-		}
-		return reasons;
 	}
 }

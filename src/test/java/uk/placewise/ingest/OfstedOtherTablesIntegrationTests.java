@@ -108,7 +108,7 @@ class OfstedOtherTablesIntegrationTests {
 	void aDeclineWithinTheYearScoresOfsDeclinedFromOfstedsOwnPublication() throws Exception {
 		// SC476270: full inspections 2024-04-23 Requires improvement, 2025-01-21 Inadequate (the provider
 		// list has only the latest)
-		assertThat(OfstedLayoutsIntegrationTests.ofstedReasons(OUT).get("SC476270"))
+		assertThat(ProviderRisk.ofstedReasons(OUT).get("SC476270"))
 			.containsExactlyInAnyOrder("OFS-INADEQUATE", "OFS-DECLINED");
 		assertThat(jdbc.queryForObject("select fact from setting_reason where urn = 'SC476270' and rule_id = 'OFS-DECLINED'",
 				String.class))
@@ -118,16 +118,16 @@ class OfstedOtherTablesIntegrationTests {
 	@Test
 	void anInadequateJudgementEarlierInTheYearScoresHisInadequateThoughTheLatestIsBetter() throws Exception {
 		// 1231311: Inadequate 2024-06-04, monitoring 2024-08-02, Requires improvement 2024-09-24
-		assertThat(OfstedLayoutsIntegrationTests.ofstedReasons(OUT).get("1231311")).containsExactly("OFS-RI");
-		assertThat(OfstedLayoutsIntegrationTests.reasons(OUT, "HIS-").get("1231311")).containsExactly("HIS-INADEQUATE");
+		assertThat(ProviderRisk.ofstedReasons(OUT).get("1231311")).containsExactly("OFS-RI");
+		assertThat(ProviderRisk.reasons(OUT, "HIS-").get("1231311")).containsExactly("HIS-INADEQUATE");
 		// 1240802: Requires improvement 2024-06-11, then an assurance visit: no history to score
-		assertThat(OfstedLayoutsIntegrationTests.reasons(OUT, "HIS-").get("1240802")).isEmpty();
+		assertThat(ProviderRisk.reasons(OUT, "HIS-").get("1240802")).isEmpty();
 	}
 
 	@Test
 	void aSupportedAccommodationOutcomeInTheInYearSheetIsAFullJudgement() throws Exception {
 		// 2753654: "Full Inspection" 2024-10-23, Inconsistent quality of service delivery (scored as RI)
-		assertThat(OfstedLayoutsIntegrationTests.ofstedReasons(OUT).get("2753654")).containsExactly("OFS-RI");
+		assertThat(ProviderRisk.ofstedReasons(OUT).get("2753654")).containsExactly("OFS-RI");
 	}
 
 	private IngestedFile file(String name) {
