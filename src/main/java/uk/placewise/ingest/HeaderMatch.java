@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A header row matched to a feed: where each of the feed's canonical columns is in the file (-1 when
@@ -19,16 +20,20 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 		List<String> missing) {
 
 	/**
-	 * A header text as compared: lower case, apostrophes dropped, every other run of spaces and
-	 * punctuation one space. Publishers' wording drifts in exactly these ways from year to year.
+	 * A header text as compared: lower case, apostrophes dropped, note references dropped ("[note 3]",
+	 * "(Note 4)": the government's accessible-spreadsheet style puts them in header cells), every other
+	 * run of spaces and punctuation one space. Publishers' wording drifts in exactly these ways.
 	 */
 	static String normalise(String cell) {
-		return cell.replace("\uFEFF", "")
-			.replaceAll("['\u2019\u2018`]", "")
-			.replaceAll("[^\\p{L}\\p{N}]+", " ")
-			.strip()
-			.toLowerCase(Locale.ROOT);
+		String text = NOTE.matcher(cell.replace("\uFEFF", "")).replaceAll(" ");
+		return PUNCTUATION.matcher(APOSTROPHE.matcher(text).replaceAll("")).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
 	}
+
+	private static final Pattern NOTE = Pattern.compile("(?i)[\\[(]\\s*notes?\\s*\\d+(\\s*(,|and|&)\\s*\\d+)*\\s*[\\])]");
+
+	private static final Pattern APOSTROPHE = Pattern.compile("['\u2019\u2018`]");
+
+	private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	/**
 	 * How {@code header} fits {@code feed}, or null when it lacks one of the columns that recognise

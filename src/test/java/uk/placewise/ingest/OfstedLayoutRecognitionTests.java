@@ -58,6 +58,16 @@ class OfstedLayoutRecognitionTests {
 	}
 
 	@Test
+	void matchesHeadersCarryingNoteReferences() {
+		HeaderMatch match = HeaderMatch.best(FEEDS, new String[] { "URN [note 1]", "Provision type (Note 2)",
+				"Registration status [notes 3 and 4]", "Overall experiences and progress of children and young people [note 5]" },
+				1);
+		assertThat(at(match, "urn")).isZero();
+		assertThat(at(match, "registration_status")).isEqualTo(2);
+		assertThat(at(match, "overall")).isEqualTo(3);
+	}
+
+	@Test
 	void aColumnNamedInFullWinsOverOneNamedPastAPrefix() {
 		HeaderMatch match = HeaderMatch.best(FEEDS, new String[] { "URN", "Provision type", "Registration status",
 				"Latest full inspection overall effectiveness",
