@@ -183,6 +183,22 @@ final class OfstedLayouts {
 					c("How well children and young people are helped and protected"),
 					c("The effectiveness of leaders and managers")));
 
+	/** Ofsted's in-year table as the 2025 workbook's sheet has it (line breaks in header cells): one row per event. */
+	static final Layout IN_YEAR_2025 = new Layout("in-year",
+			List.of("Children's social care data in England 2025 \u2013 Provider level in year 2024-25,,,,,,,,,,,,,,,,",
+					"\"This worksheet contains one table, this table begins in cell A4.\",,,,,,,,,,,,,,,,",
+					"Some cells in this table are empty.,,,,,,,,,,,,,,,,"),
+			List.of(c("Web link"), c("URN", Role.URN), c("Linked Education URN"), c("Provision type", Role.TYPE),
+					c("Registration date", Role.REG_DATE), c("Registration status", Role.STATUS), c("Name", Role.NAME),
+					c("Postcode"), c("Ofsted Region", Role.REGION), c("Local authority", Role.LA), c("Sector", Role.SECTOR),
+					c("Places", Role.PLACES), c("Multi building children's home"),
+					c("Organisation which owns the provider", Role.OWNER), c("\nInspection event type", Role.EVENT_TYPE),
+					c("Inspection date", Role.DATE), c("Inspection publication date", Role.PUBLISHED),
+					c("\nInspection event number", Role.NUMBER),
+					c("\nOverall experiences and progress of children and young people", Role.OVERALL),
+					c("How well children and young people are helped and protected"),
+					c("The effectiveness of leaders and managers"), c("Supported Accommodation outcome")));
+
 	static final List<Layout> ALL = List.of(Y2015, Y2016, Y2017, Y2018, Y2019, Y2022, Y2023);
 
 	/** 2018's second list: registrations and places, owner "Organisation name", no inspection column. */

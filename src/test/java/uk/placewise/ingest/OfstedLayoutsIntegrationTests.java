@@ -114,6 +114,27 @@ class OfstedLayoutsIntegrationTests {
 		scoresEachHomeByItsJudgement(OfstedLayouts.Y2023, gradedHomes(2023, "Requires improvement to be good"));
 	}
 
+	@Test
+	@Order(2024)
+	void anInterimInspectionInOfstedsInYearTableThatDeclinedScoresOfsDeclined() throws Exception {
+		// given the 2023 list (latest full inspections) and the in-year table with each home's events
+		LocalDate full = LocalDate.of(2022, 10, 3);
+		Home declined = Home.judged("SC230101", "Good", full);
+		Home improved = Home.judged("SC230102", "Requires improvement to be good", full);
+		Map<Home, Set<String>> homes = new LinkedHashMap<>();
+		homes.put(declined, Set.of("OFS-GOOD", "OFS-DECLINED"));
+		homes.put(improved, Set.of("OFS-RI"));
+		Path inbox = Files.createDirectories(DIR.resolve("in-in-year"));
+		Files.writeString(inbox.resolve("in_year_2022-23.csv"), OfstedLayouts.IN_YEAR_2025.csv(List.of(declined, improved,
+				new Home("SC230101", "Children's home", "Active", "Interim inspection", full.plusMonths(5), "Declined in effectiveness"),
+				new Home("SC230102", "Children's home", "Active", "Interim inspection", full.plusMonths(5), "Improved effectiveness"),
+				new Home("SC230102", "Children's home", "Active", "Monitoring inspection", full.plusMonths(6), ""))));
+		// when, then
+		scoresEachHomeByItsJudgement(OfstedLayouts.Y2023, homes, inbox);
+		assertThat(jdbc.queryForObject("select count(*) from ofsted_event where urn in ('SC230101', 'SC230102')", Integer.class))
+			.isEqualTo(5);
+	}
+
 	/** Homes SC<yy>0001-5: Outstanding, Good, RI (as {@code ri} words it), Inadequate, never inspected. */
 	private static Map<Home, Set<String>> gradedHomes(int year, String ri) {
 		String y = String.valueOf(year % 100);
@@ -127,13 +148,16 @@ class OfstedLayoutsIntegrationTests {
 	}
 
 	private void scoresEachHomeByItsJudgement(Layout layout, Map<Home, Set<String>> homes) throws Exception {
+		scoresEachHomeByItsJudgement(layout, homes, Files.createDirectories(DIR.resolve("in-" + layout.year())));
+	}
+
+	private void scoresEachHomeByItsJudgement(Layout layout, Map<Home, Set<String>> homes, Path inbox) throws Exception {
 		// given
 		LocalDate asOf = LocalDate.of(Integer.parseInt(layout.year()), 6, 30);
-		Path inbox = Files.createDirectories(DIR.resolve("in-" + layout.year()));
 		Files.writeString(inbox.resolve("provider_level_" + layout.year() + ".csv"),
 				layout.csv(new ArrayList<>(homes.keySet())), StandardCharsets.UTF_8);
 		Files.writeString(inbox.resolve("episodes_" + layout.year() + ".csv"), episodes(layout.year(), homes.keySet()));
-		Path out = DIR.resolve("out-" + layout.year());
+		Path out = DIR.resolve("out-" + inbox.getFileName());
 		// when
 		NightlyResult result = nightly.run(inbox, out, asOf);
 		// then
@@ -145,7 +169,7 @@ class OfstedLayoutsIntegrationTests {
 			.orElseThrow();
 		assertThat(list.feed()).isEqualTo("ofsted-providers");
 		assertThat(list.rowsAccepted()).as(list.message()).isEqualTo(homes.size());
-		assertThat(list.rowsRejected()).isZero();
+		assertThat(result.files()).allSatisfy(f -> assertThat(f.rowsRejected()).as(f.fileName()).isZero());
 		Map<String, Set<String>> scored = ProviderRisk.ofstedReasons(out);
 		homes.forEach((home, expected) -> assertThat(scored.get(home.urn()))
 			.as(layout.year() + " " + home.urn() + " " + home.judgement())
