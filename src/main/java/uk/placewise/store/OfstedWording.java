@@ -73,12 +73,17 @@ final class OfstedWording {
 	/**
 	 * Whether an event type names a full inspection: the only kind whose judgement is the overall one.
 	 * Blank counts as full, since the provider list's "latest full inspection" columns hold full
-	 * inspections unless they say otherwise; "Full inspection", "Full Inspection" or "Full" are full;
-	 * interim, monitoring and assurance events are not.
+	 * inspections unless they say otherwise; so does any wording with "full" in it ("Full inspection",
+	 * "Full Inspection", "Full"). Interim inspections, monitoring inspections or visits and assurance
+	 * visits are not. A wording that is neither is taken as full: its judgement column then decides,
+	 * since only the four grades are read as a judgement.
 	 */
 	static boolean fullInspection(String eventType) {
 		String t = key(eventType);
-		return t.isEmpty() || t.equals("full") || t.startsWith("full ");
+		if (t.isEmpty() || t.contains("full")) {
+			return true;
+		}
+		return !(t.contains("interim") || t.contains("monitoring") || t.contains("assurance") || t.contains("visit"));
 	}
 
 	/** An event type as shown in evidence: Ofsted's wording trimmed, "Full inspection" when blank. */
