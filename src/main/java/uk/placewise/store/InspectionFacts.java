@@ -21,8 +21,8 @@ import uk.placewise.facts.Source;
  * Inspections and enforcement for the assessed settings. Inspections come from every stored version
  * of the provider list row (latest and previous full inspection columns; older versions live in the
  * history table), from Ofsted's in-year table (one row per event) and from the council's inspection
- * events feed; the same event seen twice is kept once: the council's feed first, then Ofsted's in-year
- * table, then the provider list.
+ * events feed; the same event seen twice is kept once: the council's feed first, then the provider list (the
+ * evidence then cites the list a reader knows), then Ofsted's in-year table.
  */
 final class InspectionFacts {
 
@@ -45,12 +45,6 @@ final class InspectionFacts {
 								full ? null : OfstedWording.interimOutcome(judgement), null, source(rs)));
 					}
 				}, asOf);
-		jdbc.query("select urn, event_date, event_type, overall, sa_outcome, source_file, source_line from ofsted_event"
-				+ " where event_date <= ?", rs -> {
-					if (urns.contains(rs.getString(1))) {
-						add(byEvent, ofstedEvent(rs));
-					}
-				}, asOf);
 		String columns = "urn, provision_type, latest_event_type, latest_date, overall, sa_outcome, previous_event_type,"
 				+ " previous_date, previous_overall, source_file, source_line";
 		for (String table : List.of("ofsted_provider", "ofsted_provider_history")) {
@@ -60,6 +54,12 @@ final class InspectionFacts {
 				}
 			});
 		}
+		jdbc.query("select urn, event_date, event_type, overall, sa_outcome, source_file, source_line from ofsted_event"
+				+ " where event_date <= ?", rs -> {
+					if (urns.contains(rs.getString(1))) {
+						add(byEvent, ofstedEvent(rs));
+					}
+				}, asOf);
 		List<Inspection> all = new ArrayList<>(byEvent.values());
 		all.sort(Comparator.comparing(Inspection::urn).thenComparing(Inspection::date));
 		return all;
