@@ -18,8 +18,6 @@ import java.util.Map;
  */
 record Recognition(List<String> anyOf, List<String> unless, List<String> prefixes) {
 
-	static final Recognition NONE = new Recognition(List.of(), List.of(), List.of());
-
 	static Recognition of(Map<String, Object> yaml) {
 		return new Recognition(strings(yaml.get("recognise-any")), strings(yaml.get("unless")),
 				strings(yaml.get("header-prefixes")));
