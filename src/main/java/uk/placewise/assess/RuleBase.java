@@ -73,13 +73,13 @@ public final class RuleBase {
 				try {
 					RuleFile file = RuleFile.of(prefix + relative, relative, content);
 					ruleFiles.put(file.enginePath().substring(ENGINE_ROOT.length()), file);
-					errors.addAll(RuleSandbox.check(file.name(), file.drl(), file::sourceLine));
 				}
 				catch (RulesCompileException ex) {
 					errors.addAll(ex.messages());
 				}
 			}
 		});
+		errors.addAll(RuleSandbox.check(ruleFiles.values()));
 		if (ruleFiles.isEmpty()) {
 			errors.add(prefix + ": no .drl files or decision tables");
 		}

@@ -1,191 +1,355 @@
 package uk.placewise.assess;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.IntUnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import uk.placewise.assess.RuleTokens.Token;
 
 /**
- * A static check of rule text before it is compiled: rules may use the Placewise fact model, the
- * assessment result types and a short list of plain Java value and collection classes, and nothing
- * else (no files, network, processes, threads, class loading or reflection). It reads the DRL as
- * text, so it also covers functions, consequences and the code cells of decision tables.
+ * The check every rule file passes before it is compiled: it judges what the code means, not how it is
+ * laid out. Each file is read into tokens as the compilers read it ({@link RuleTokens}: comments and
+ * layout gone, anything they could read differently refused), its structure is read with Drools' own
+ * parser ({@link RuleStructure}: dialect, attributes, functions), and then every name in it, in
+ * conditions, consequences, functions, evals, accumulate code and decision-table cells alike, must be on
+ * the allowlist ({@link SandboxAllowlist}): a class on the list, a method or field of those classes, a
+ * variable the rules bind or declare, a function the rules define, or a word of the rule language.
+ * Anything else is refused with the file and line (for a spreadsheet, the cell) the council edits.
  */
 final class RuleSandbox {
 
-	/** Result and helper types in this package that rules may use. */
-	private static final Set<String> ASSESS_TYPES = Set.of("Reason", "Flag", "Score", "Band", "VisitEvery",
-			"FirstVisitWithin", "LatestInspection", "LatestReg44", "LatestQaVisit", "LatestViability", "LatestSdq", "PreviousSdq",
-			"Evidence");
+	/** The package every rule file is in (its own classes are the only ones it may see unimported). */
+	static final String PACKAGE = "uk.placewise.rules";
 
-	private static final Set<String> JAVA_LANG = Set.of("String", "Math", "StrictMath", "Integer", "Long", "Double",
-			"Float", "Short", "Byte", "Boolean", "Character", "Number", "StringBuilder", "CharSequence", "Comparable",
-			"Iterable", "Object", "Enum");
+	static final String LIST = " (see \"What rules may use\" in rules/README.md)";
 
-	private static final Set<String> JAVA_UTIL = Set.of("List", "ArrayList", "LinkedList", "Set", "HashSet",
-			"LinkedHashSet", "TreeSet", "SortedSet", "Map", "HashMap", "LinkedHashMap", "TreeMap", "SortedMap",
-			"Collection", "Collections", "Arrays", "Objects", "Optional", "Comparator", "Iterator", "Locale", "Deque",
-			"ArrayDeque");
+	/** Words that open a loop that could run for ever, reach outside the rules, or define new classes. */
+	private static final Set<String> REFUSED_WORDS = Set.of("while", "do", "foreach", "until", "def", "class",
+			"interface", "enum", "synchronized", "native", "volatile", "transient", "strictfp", "static", "super", "goto",
+			"const", "global", "declare", "calendars", "timer", "duration", "kcontext", "drools");
 
-	/** Packages whose every class is allowed (and their sub-packages, for java.time). */
-	private static final List<String> OPEN_PACKAGES = List.of("uk.placewise.facts", "java.time", "java.math");
+	/** Words of the rule language (and of Java, MVEL) that may be followed by ( . */
+	private static final Set<String> CALL_WORDS = Set.of("if", "for", "switch", "return", "catch", "eval", "not",
+			"exists", "forall", "accumulate", "acc", "collect", "from", "init", "action", "reverse", "result", "in",
+			"insert", "insertLogical", "update", "modify", "retract", "delete", "count", "sum", "min", "max", "average",
+			"collectList", "collectSet", "countDistinct", "variance", "standardDeviation", "memberOf", "contains",
+			"matches", "excludes", "soundslike", "str", "when", "then", "or", "and", "new", "instanceof");
 
-	/**
-	 * Names refused wherever they appear as a word: java.lang classes that reach the machine, and
-	 * the method names of reflection and of the engine's internals.
-	 */
-	private static final Set<String> REFUSED_WORDS = Set.of("System", "Runtime", "Thread", "ThreadGroup",
-			"ThreadLocal", "InheritableThreadLocal", "ClassLoader", "ProcessBuilder", "Process", "ProcessHandle",
-			"Class", "SecurityManager", "StackWalker", "Module", "ModuleLayer", "Compiler", "getClass", "forName",
-			"getClassLoader", "getDeclaredMethod", "getDeclaredMethods", "getDeclaredField", "getDeclaredFields",
-			"getDeclaredConstructor", "getDeclaredConstructors", "getMethod", "getMethods", "getField", "getFields",
-			"getConstructor", "setAccessible", "newInstance", "invoke", "getKieRuntime", "getKnowledgeRuntime",
-			"getWorkingMemory", "getKieBase", "getKnowledgeBase");
-
-	private static final Pattern IMPORT = Pattern
-		.compile("^\\s*import\\s+(?:static\\s+|function\\s+|accumulate\\s+)?([A-Za-z_$][\\w$]*(?:\\.[\\w$*]+)*)");
-
-	/** A qualified name at the start of an expression: lower-case segments, then a class name. */
-	private static final Pattern QUALIFIED = Pattern
-		.compile("(?<![\\w$.])((?:[a-z_][\\w]*\\.)+)([A-Z][\\w$]*)");
-
-	private static final Pattern WORD = Pattern.compile("(?<![\\w$])([A-Za-z_][\\w]*)(?![\\w$])");
-
-	private static final Pattern CLASS_LITERAL = Pattern.compile("\\.\\s*class\\b");
+	/** Words after which a name is not being declared (new java.io.File is not a variable "java"). */
+	private static final Set<String> KEYWORDS = Set.of("new", "return", "throw", "case", "else", "in", "not", "from",
+			"and", "or", "exists", "forall", "eval", "then", "when", "end", "import", "package", "rule", "query",
+			"extends", "yield", "instanceof", "matches", "memberOf", "contains", "soundslike", "str", "excludes",
+			"accumulate", "collect", "over", "function", "static", "assert", "do", "if");
 
 	private RuleSandbox() {
 	}
 
-	/**
-	 * Every refusal in one rule text, as {@code name:line: message}.
-	 *
-	 * @param name the file name to report (e.g. rules/ofsted.drl)
-	 * @param lineOf maps a line of {@code drl} to the line (or spreadsheet row) to report
-	 */
-	static List<String> check(String name, String drl, IntUnaryOperator lineOf) {
-		List<String> refusals = new ArrayList<>();
-		String[] lines = code(drl).split("\n", -1);
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i];
-			String where = name + ":" + lineOf.applyAsInt(i + 1) + ": ";
-			if (line.trim().startsWith("package ")) {
-				continue;
-			}
-			Matcher imp = IMPORT.matcher(line);
-			if (imp.find()) {
-				String imported = imp.group(1);
-				if (!importAllowed(imported)) {
-					refusals.add(where + "import " + imported + " is outside the Placewise fact model and the "
-							+ "allowed Java classes (java.time, java.math, basic java.lang and java.util collections)");
-				}
-				continue;
-			}
-			Matcher q = QUALIFIED.matcher(line);
-			while (q.find()) {
-				String pkg = q.group(1).substring(0, q.group(1).length() - 1);
-				if (!classAllowed(pkg, q.group(2))) {
-					refusals.add(where + pkg + "." + q.group(2) + " is outside the Placewise fact model and the "
-							+ "allowed Java classes");
-				}
-			}
-			List<String> refused = new ArrayList<>();
-			Matcher w = WORD.matcher(line);
-			while (w.find()) {
-				if (REFUSED_WORDS.contains(w.group(1)) && !refused.contains(w.group(1))) {
-					refused.add(w.group(1));
-				}
-			}
-			if (!refused.isEmpty()) {
-				refusals.add(where + String.join(", ", refused) + (refused.size() == 1 ? " is" : " are")
-						+ " not allowed in rules (system, process, thread, class-loading and reflection calls are "
-						+ "refused)");
-			}
-			if (CLASS_LITERAL.matcher(line).find()) {
-				refusals.add(where + ".class is not allowed in rules (reflection is refused)");
-			}
+	/** Every refusal in the folder's rule files, as {@code rules/file:line: message}. */
+	static List<String> check(Collection<RuleFile> files) {
+		Map<RuleFile, RuleStructure.Read> structures = new LinkedHashMap<>();
+		Set<String> functions = new HashSet<>();
+		for (RuleFile file : files) {
+			RuleStructure.Read structure = RuleStructure.of(file.drl());
+			structures.put(file, structure);
+			functions.addAll(structure.functions());
 		}
+		List<String> refusals = new ArrayList<>();
+		structures.forEach((file, structure) -> refusals.addAll(check(file, structure, functions)));
 		return refusals;
 	}
 
-	private static boolean importAllowed(String imported) {
-		if (imported.endsWith(".*")) {
-			String pkg = imported.substring(0, imported.length() - 2);
-			return OPEN_PACKAGES.stream().anyMatch(open -> pkg.equals(open) || pkg.startsWith(open + "."));
+	private static List<String> check(RuleFile file, RuleStructure.Read structure, Set<String> functions) {
+		Set<String> refusals = new LinkedHashSet<>();
+		RuleTokens read = RuleTokens.of(file.drl());
+		read.problems().forEach(p -> refusals.add(file.where(p.line(), p.token()) + p.message()));
+		if (!read.problems().isEmpty()) {
+			return List.copyOf(refusals);
 		}
-		// import function a.b.C.method: the class is the last capitalised segment
-		String[] parts = imported.split("\\.");
-		int cls = -1;
-		for (int i = 0; i < parts.length; i++) {
-			if (!parts[i].isEmpty() && Character.isUpperCase(parts[i].charAt(0))) {
-				cls = i;
-				break;
+		structure.refusals().forEach(r -> refusals.add(file.where(r.line(), r.token()) + r.message()));
+		new Walk(file, read.tokens(), functions, refusals).run();
+		return firstOfEachPlace(refusals);
+	}
+
+	/** One refusal per line (or cell): the rest of a refused line is usually the same mistake again. */
+	private static List<String> firstOfEachPlace(Collection<String> refusals) {
+		Map<String, String> first = new LinkedHashMap<>();
+		for (String refusal : refusals) {
+			first.putIfAbsent(refusal.substring(0, refusal.indexOf(": ") + 2), refusal);
+		}
+		return List.copyOf(first.values());
+	}
+
+	/** One pass over a file's tokens. */
+	private static final class Walk {
+
+		private final RuleFile file;
+
+		private final List<Token> t;
+
+		private final Set<String> functions;
+
+		private final Set<String> refusals;
+
+		private final Set<String> types = new HashSet<>(SandboxAllowlist.IMPLICIT);
+
+		private final Set<String> declared = new HashSet<>();
+
+		private final boolean[] done;
+
+		Walk(RuleFile file, List<Token> tokens, Set<String> functions, Set<String> refusals) {
+			this.file = file;
+			this.t = tokens;
+			this.functions = functions;
+			this.refusals = refusals;
+			this.done = new boolean[tokens.size()];
+		}
+
+		void run() {
+			for (int i = 0; i < t.size(); i++) {
+				if (t.get(i).is("package")) {
+					packageLine(i);
+				}
+				else if (t.get(i).is("import")) {
+					importLine(i);
+				}
+			}
+			declarations();
+			for (int i = 0; i < t.size(); i++) {
+				if (!done[i]) {
+					token(i);
+				}
 			}
 		}
-		if (cls <= 0) {
+
+		private void token(int i) {
+			Token tok = t.get(i);
+			if (tok.is("@")) {
+				refuse(tok, "annotations (@...) are not allowed in rules");
+				return;
+			}
+			if (!tok.ident()) {
+				return;
+			}
+			String name = tok.text();
+			Token before = i > 0 ? t.get(i - 1) : null;
+			if (before != null && (before.is(".") || before.is("::"))) {
+				if (!SandboxAllowlist.allowedMember(name)) {
+					refuse(tok, name + " is not a method or field rules may use" + LIST);
+				}
+				return;
+			}
+			if (name.startsWith("$") || name.equals("this")) {
+				return;
+			}
+			if ((name.equals("drools") || name.equals("kcontext")) && ruleName(i)) {
+				return;
+			}
+			Token after = i + 1 < t.size() ? t.get(i + 1) : null;
+			if (name.equals("dialect") && after != null && after.kind() == RuleTokens.Kind.LITERAL
+					&& !after.text().equals("\"java\"")) {
+				refuse(tok, "dialect " + after.text() + " is not allowed: rules are written in the java dialect");
+				return;
+			}
+			if (name.equals("for") && classicFor(i)) {
+				refuse(tok, "'for ( ...; ...; ... )' is not allowed in rules (a loop could run for ever: use "
+						+ "for ( X x : list ) over a list)");
+				return;
+			}
+			if (REFUSED_WORDS.contains(name)) {
+				refuse(tok, "'" + name + "' is not allowed in rules" + why(name));
+				return;
+			}
+			if (Character.isUpperCase(name.charAt(0))) {
+				if (!types.contains(name)) {
+					refuse(tok, name + " is not a class rules may use" + LIST);
+				}
+				return;
+			}
+			if (after != null && after.is("(")) {
+				if (!CALL_WORDS.contains(name) && !functions.contains(name) && !SandboxAllowlist.allowedMember(name)) {
+					refuse(tok, name + "( ) is not a function or method rules may call" + LIST);
+				}
+				return;
+			}
+			if (after != null && after.is(".") && !declared.contains(name) && !SandboxAllowlist.allowedMember(name)) {
+				qualified(i);
+			}
+		}
+
+		/** A for loop with a condition (;) rather than one over a list (:). */
+		private boolean classicFor(int i) {
+			int depth = 0;
+			for (int k = i + 1; k < t.size(); k++) {
+				Token tok = t.get(k);
+				if (tok.is("(")) {
+					depth++;
+				}
+				else if (tok.is(")") && --depth == 0) {
+					return false;
+				}
+				else if (depth == 1 && tok.is(";")) {
+					return true;
+				}
+			}
 			return false;
 		}
-		return classAllowed(String.join(".", List.of(parts).subList(0, cls)), parts[cls]);
-	}
 
-	private static boolean classAllowed(String pkg, String cls) {
-		if (OPEN_PACKAGES.stream().anyMatch(open -> pkg.equals(open) || pkg.startsWith(open + "."))) {
-			return !pkg.startsWith("uk.placewise.facts.");
+		/** A name such as java.time.LocalDate: its package and class must be on the list. */
+		private void qualified(int i) {
+			List<String> parts = new ArrayList<>();
+			int j = i;
+			while (j < t.size() && t.get(j).ident()) {
+				parts.add(t.get(j).text());
+				if (Character.isUpperCase(t.get(j).text().charAt(0))) {
+					break;
+				}
+				if (j + 2 < t.size() && t.get(j + 1).is(".") && t.get(j + 2).ident()) {
+					j += 2;
+				}
+				else {
+					break;
+				}
+			}
+			String name = String.join(".", parts);
+			if (!Character.isUpperCase(parts.get(parts.size() - 1).charAt(0)) || !SandboxAllowlist.allowedClass(name)) {
+				refuse(t.get(i), name + " is not a class rules may use" + LIST);
+			}
+			for (int k = i; k <= j; k++) {
+				done[k] = true;
+			}
 		}
-		return switch (pkg) {
-			case "uk.placewise.assess" -> ASSESS_TYPES.contains(cls);
-			case "java.lang" -> JAVA_LANG.contains(cls);
-			case "java.util" -> JAVA_UTIL.contains(cls);
-			default -> false;
-		};
-	}
 
-	/** The text with comments and string literals blanked out, keeping every line break. */
-	static String code(String drl) {
-		StringBuilder out = new StringBuilder(drl.length());
-		int i = 0;
-		while (i < drl.length()) {
-			char c = drl.charAt(i);
-			char next = i + 1 < drl.length() ? drl.charAt(i + 1) : 0;
-			if (c == '/' && next == '/' || c == '#' && (i == 0 || drl.charAt(i - 1) == '\n')) {
-				while (i < drl.length() && drl.charAt(i) != '\n') {
-					out.append(' ');
-					i++;
+		/** The one use of the engine's own variables rules need: drools.getRule().getName(). */
+		private boolean ruleName(int i) {
+			String[] expected = { ".", "getRule", "(", ")", ".", "getName", "(", ")" };
+			if (i + expected.length >= t.size()) {
+				return false;
+			}
+			for (int k = 0; k < expected.length; k++) {
+				if (!t.get(i + 1 + k).is(expected[k])) {
+					return false;
 				}
 			}
-			else if (c == '/' && next == '*') {
-				int end = drl.indexOf("*/", i + 2);
-				end = end < 0 ? drl.length() : end + 2;
-				blank(drl, i, end, out);
-				i = end;
+			for (int k = 0; k <= expected.length; k++) {
+				done[i + k] = true;
 			}
-			else if (c == '"' || c == '\'') {
-				int end = i + 1;
-				while (end < drl.length() && drl.charAt(end) != c && drl.charAt(end) != '\n') {
-					end += drl.charAt(end) == '\\' ? 2 : 1;
+			return true;
+		}
+
+		private void packageLine(int i) {
+			String[] expected = PACKAGE.replace(".", " . ").split(" ");
+			boolean ok = i + expected.length < t.size();
+			for (int k = 0; ok && k < expected.length; k++) {
+				ok = t.get(i + 1 + k).is(expected[k]);
+			}
+			int end = i + 1 + expected.length;
+			if (!ok || end < t.size() && t.get(end).is(".")) {
+				refuse(t.get(i), "rule files must be in package " + PACKAGE);
+			}
+			for (int k = i; k < Math.min(end, t.size()); k++) {
+				done[k] = true;
+			}
+		}
+
+		private void importLine(int i) {
+			done[i] = true;
+			int j = i + 1;
+			String kind = "";
+			if (j < t.size() && (t.get(j).is("static") || t.get(j).is("function") || t.get(j).is("accumulate"))) {
+				kind = t.get(j).text();
+				done[j++] = true;
+			}
+			List<String> parts = new ArrayList<>();
+			while (j < t.size() && (t.get(j).ident() || t.get(j).is("*"))) {
+				parts.add(t.get(j).text());
+				done[j] = true;
+				if (j + 2 < t.size() && t.get(j + 1).is(".") && (t.get(j + 2).ident() || t.get(j + 2).is("*"))) {
+					done[j + 1] = true;
+					j += 2;
 				}
-				end = Math.min(end, drl.length());
-				boolean closed = end < drl.length() && drl.charAt(end) == c;
-				out.append(c);
-				blank(drl, i + 1, end, out);
-				if (closed) {
-					out.append(c);
-					end++;
+				else {
+					break;
 				}
-				i = end;
+			}
+			String name = String.join(".", parts);
+			String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
+			String owner = parts.size() < 2 ? "" : name.substring(0, name.length() - last.length() - 1);
+			boolean ok;
+			if (kind.equals("accumulate")) {
+				ok = false;
+			}
+			else if (kind.isEmpty() && last.equals("*")) {
+				ok = SandboxAllowlist.openPackage(owner);
+				if (ok) {
+					types.addAll(SandboxAllowlist.simpleNamesIn(owner));
+				}
+			}
+			else if (kind.isEmpty()) {
+				ok = SandboxAllowlist.allowedClass(name);
+				if (ok) {
+					types.add(last);
+				}
 			}
 			else {
-				out.append(c);
-				i++;
+				ok = SandboxAllowlist.allowedClass(owner) && (last.equals("*") || SandboxAllowlist.allowedMember(last));
+			}
+			if (!ok) {
+				refuse(t.get(i), "import " + (kind.isEmpty() ? "" : kind + " ") + name
+						+ " is not on the list of what rules may use" + LIST);
 			}
 		}
-		return out.toString();
-	}
 
-	private static void blank(String text, int from, int to, StringBuilder out) {
-		for (int j = from; j < to; j++) {
-			out.append(text.charAt(j) == '\n' ? '\n' : ' ');
+		/**
+		 * Names the rules bind or declare ({@code $u : urn}, {@code MissingEpisode latest}, lambda and
+		 * function parameters): a dotted name starting with one is a variable's member, not a package.
+		 */
+		private void declarations() {
+			for (int i = 1; i < t.size(); i++) {
+				Token tok = t.get(i);
+				if (!tok.ident()) {
+					continue;
+				}
+				Token before = t.get(i - 1);
+				Token after = i + 1 < t.size() ? t.get(i + 1) : null;
+				boolean typed = before.ident() && !KEYWORDS.contains(before.text()) || before.is(">") || before.is("]");
+				boolean bound = after != null && after.is(":");
+				boolean lambda = after != null && (after.is("->") || after.is(",") || after.is(")"))
+						&& lambdaAhead(i);
+				if (typed || bound || lambda) {
+					declared.add(tok.text());
+				}
+			}
+		}
+
+		private boolean lambdaAhead(int i) {
+			for (int k = i + 1; k < Math.min(t.size(), i + 20); k++) {
+				if (t.get(k).is("->")) {
+					return true;
+				}
+				if (!t.get(k).ident() && !t.get(k).is(",") && !t.get(k).is(")")) {
+					return false;
+				}
+			}
+			return false;
+		}
+
+		private void refuse(Token at, String message) {
+			refusals.add(file.where(at.line(), at.text()) + message);
+		}
+
+		private static String why(String word) {
+			return switch (word) {
+				case "while", "do", "foreach", "until" -> " (a loop could run for ever: use for ( X x : list ) over a list)";
+				case "drools", "kcontext" -> " (the engine itself; only drools.getRule().getName() is allowed)";
+				case "global", "declare" -> " (rules use the Placewise facts and results only)";
+				case "timer", "calendars", "duration" -> " (rules run once a night, against the run's as-of date)";
+				default -> " (rules may not define classes or reach outside the rules)";
+			};
 		}
 	}
 }
