@@ -19,12 +19,12 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * the rules folder. Each one, compiled and fired, writes a marker file ({@code MARKER} in its text is the
  * marker's path), reads the environment or a file into a reason, or exits the process.
  */
-final class Escapes {
+public final class Escapes {
 
 	static final Path CORPUS = Path.of("src/test/resources/sandbox/escapes");
 
 	/** What an escape does when it runs. */
-	enum Effect {
+	public enum Effect {
 		WRITES_A_FILE, READS_THE_ENVIRONMENT, READS_A_FILE, EXITS_THE_PROCESS
 	}
 
@@ -33,7 +33,7 @@ final class Escapes {
 	 *
 	 * @param line the line (or for a spreadsheet, the cell) a refusal must name
 	 */
-	record Escape(String name, String fileName, byte[] content, Effect effect, String line) {
+	public record Escape(String name, String fileName, byte[] content, Effect effect, String line) {
 
 		@Override
 		public String toString() {
@@ -41,7 +41,7 @@ final class Escapes {
 		}
 
 		/** Writes the escape into a rules folder. */
-		void dropInto(Path rules) {
+		public void dropInto(Path rules) {
 			try {
 				Files.write(rules.resolve(fileName), content);
 			}
@@ -51,11 +51,24 @@ final class Escapes {
 		}
 	}
 
+	/** A rule that never stops: each firing updates the fact that made it fire. */
+	public static final String LOOP = """
+			package uk.placewise.rules;
+			import uk.placewise.facts.Setting;
+
+			rule "LOOP"
+			when
+			    $s : Setting()
+			then
+			    update( $s );
+			end
+			""";
+
 	private Escapes() {
 	}
 
 	/** Every escape in the corpus, with {@code MARKER} replaced by {@code marker}. */
-	static List<Escape> all(Path marker) {
+	public static List<Escape> all(Path marker) {
 		List<Escape> escapes = new ArrayList<>();
 		try (Stream<Path> files = Files.list(CORPUS)) {
 			for (Path file : files.sorted().toList()) {

@@ -16,17 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Rules that would run for ever are stopped by their budget, and the rule that fired most is named. */
 class RuleBudgetTests {
 
-	static final String LOOP = """
-			package uk.placewise.rules;
-			import uk.placewise.facts.Setting;
-
-			rule "LOOP"
-			when
-			    $s : Setting()
-			then
-			    update( $s );
-			end
-			""";
+	static final String LOOP = Escapes.LOOP;
 
 	static final String FLOOD = """
 			package uk.placewise.rules;
