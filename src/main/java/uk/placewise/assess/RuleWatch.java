@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -43,6 +44,21 @@ final class RuleWatch {
 
 	private volatile String exceeded;
 
+	/** The rule whose consequence is running, if one is. */
+	private volatile String firing;
+
+	/**
+	 * What happens when the rules are still busy well after their budget (a consequence or function that
+	 * computes without firing or inserting, which halting cannot stop): the process ends with exit 1,
+	 * the message on standard error. Tests replace it.
+	 */
+	static volatile java.util.function.Consumer<String> stuck = message -> {
+		System.err.println("placewise: failed: " + message + "; the process is stopped (exit 1), the previous "
+				+ "outputs are unchanged");
+		System.err.flush();
+		Runtime.getRuntime().halt(1);
+	};
+
 	/**
 	 * @param deadline {@link System#nanoTime()} by which all sessions of the night must be done
 	 */
@@ -56,7 +72,13 @@ final class RuleWatch {
 	void fire() {
 		session.addEventListener(new DefaultAgendaEventListener() {
 			@Override
+			public void beforeMatchFired(BeforeMatchFiredEvent event) {
+				firing = event.getMatch().getRule().getName();
+			}
+
+			@Override
 			public void afterMatchFired(AfterMatchFiredEvent event) {
+				firing = null;
 				firings.computeIfAbsent(event.getMatch().getRule().getName(), k -> new long[1])[0]++;
 				if (System.nanoTime() - deadline > 0) {
 					over("ran over their time budget of " + budget.timeInWords());
@@ -77,6 +99,12 @@ final class RuleWatch {
 		long wait = Math.max(0, deadline - System.nanoTime());
 		ScheduledFuture<?> watchdog = WATCHDOG.schedule(
 				() -> over("ran over their time budget of " + budget.timeInWords()), wait, TimeUnit.NANOSECONDS);
+		long grace = Math.max(TimeUnit.SECONDS.toNanos(5), budget.time().toNanos() / 10);
+		ScheduledFuture<?> hardStop = WATCHDOG.schedule(() -> stuck.accept("the rules are still running "
+				+ TimeUnit.NANOSECONDS.toSeconds(grace) + " s after their time budget of " + budget.timeInWords()
+				+ (firing == null ? " (the engine is matching, no rule is firing)"
+						: ": rule \"" + firing + "\" has not returned")),
+				wait + grace, TimeUnit.NANOSECONDS);
 		try {
 			session.fireAllRules();
 		}
@@ -87,6 +115,7 @@ final class RuleWatch {
 		}
 		finally {
 			watchdog.cancel(false);
+			hardStop.cancel(false);
 		}
 		if (exceeded != null) {
 			throw new RulesBudgetException("the rules " + exceeded + mostFired());
