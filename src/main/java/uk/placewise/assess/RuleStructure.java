@@ -33,14 +33,18 @@ final class RuleStructure {
 	}
 
 	/** A file's structure: the functions it defines, and its refusals (none when it does not parse). */
-	record Read(List<String> functions, List<Refusal> refusals) {
+	record Read(List<String> functions, List<Refusal> refusals, List<Function> bodies) {
+	}
+
+	/** A function: its name, its line, and the names it calls. */
+	record Function(String name, int line, Set<String> calls) {
 	}
 
 	static Read of(String drl) {
 		PackageDescr pkg = parse(drl);
 		List<Refusal> refusals = new ArrayList<>();
 		if (pkg == null) {
-			return new Read(List.of(), refusals);
+			return new Read(List.of(), refusals, List.of());
 		}
 		attributes(pkg.getAttributes(), 1, refusals);
 		for (RuleDescr rule : pkg.getRules()) {
@@ -52,7 +56,18 @@ final class RuleStructure {
 		declarations(pkg.getWindowDeclarations(), "declare", refusals);
 		declarations(pkg.getEntryPointDeclarations(), "declare", refusals);
 		declarations(pkg.getAccumulateImports(), "import", refusals);
-		return new Read(pkg.getFunctions().stream().map(FunctionDescr::getName).toList(), refusals);
+		List<Function> bodies = new ArrayList<>();
+		for (FunctionDescr f : pkg.getFunctions()) {
+			Set<String> calls = new java.util.HashSet<>();
+			List<RuleTokens.Token> tokens = RuleTokens.of(f.getBody() == null ? "" : f.getBody()).tokens();
+			for (int i = 0; i + 1 < tokens.size(); i++) {
+				if (tokens.get(i).ident() && tokens.get(i + 1).is("(")) {
+					calls.add(tokens.get(i).text());
+				}
+			}
+			bodies.add(new Function(f.getName(), Math.max(f.getLine(), 1), calls));
+		}
+		return new Read(pkg.getFunctions().stream().map(FunctionDescr::getName).toList(), refusals, bodies);
 	}
 
 	private static void attributes(Collection<AttributeDescr> attributes, int ruleLine, List<Refusal> refusals) {

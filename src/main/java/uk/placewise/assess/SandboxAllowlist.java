@@ -76,6 +76,24 @@ final class SandboxAllowlist {
 			"notifyAll", "now", "systemDefault", "systemUTC", "systemDefaultZone", "setDefault", "getClass", "class",
 			"forName", "getDeclaringClass", "declaringClass", "describeConstable", "resolveConstantDesc");
 
+	/** Words that open a loop that could run for ever, reach outside the rules, or define new classes. */
+	static final Set<String> REFUSED_WORDS = Set.of("while", "do", "foreach", "until", "def", "class",
+			"interface", "enum", "synchronized", "native", "volatile", "transient", "strictfp", "static", "super", "goto",
+			"const", "global", "declare", "calendars", "timer", "duration", "kcontext", "drools");
+
+	/** Words of the rule language (and of Java, MVEL) that may be followed by ( . */
+	static final Set<String> CALL_WORDS = Set.of("if", "for", "switch", "return", "catch", "eval", "not",
+			"exists", "forall", "accumulate", "acc", "collect", "from", "init", "action", "reverse", "result", "in",
+			"insert", "insertLogical", "update", "modify", "retract", "delete", "count", "sum", "min", "max", "average",
+			"collectList", "collectSet", "countDistinct", "variance", "standardDeviation", "memberOf", "contains",
+			"matches", "excludes", "soundslike", "str", "when", "then", "or", "and", "new", "instanceof");
+
+	/** Words after which a name is not being declared (new java.io.File is not a variable "java"). */
+	static final Set<String> KEYWORDS = Set.of("new", "return", "throw", "case", "else", "in", "not", "from",
+			"and", "or", "exists", "forall", "eval", "then", "when", "end", "import", "package", "rule", "query",
+			"extends", "yield", "instanceof", "matches", "memberOf", "contains", "soundslike", "str", "excludes",
+			"accumulate", "collect", "over", "function", "static", "assert", "do", "if");
+
 	/** Method and field names of the classes, and their bean property names (MVEL's a.b for a.getB()). */
 	static final Set<String> MEMBERS = members();
 
