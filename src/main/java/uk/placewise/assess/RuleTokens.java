@@ -142,10 +142,10 @@ final class RuleTokens {
 		int end = i;
 		if (s.startsWith("0x", i) || s.startsWith("0X", i) || s.startsWith("0b", i) || s.startsWith("0B", i)) {
 			end += 2;
-			while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_')) {
+			while (end < s.length() && (Character.digit(s.charAt(end), 16) >= 0 || s.charAt(end) == '_')) {
 				end++;
 			}
-			return end;
+			return end < s.length() && (s.charAt(end) == 'l' || s.charAt(end) == 'L') ? end + 1 : end;
 		}
 		while (end < s.length() && (Character.isDigit(s.charAt(end)) || s.charAt(end) == '_')) {
 			end++;

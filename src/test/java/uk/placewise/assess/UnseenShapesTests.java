@@ -119,4 +119,37 @@ class UnseenShapesTests {
 	void harmlessTopsPass(String top) {
 		assertThat(check(top, "", "")).isEmpty();
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Import,\"uk.placewise.facts.Setting, java.io.File\"",
+			"Functions,\"function void f() { java.lang.System.exit( 0 ); }\"", "Variables,java.util.List out",
+			"Queries,\"query \"\"q\"\"  Setting( urn == java.lang.System.getenv( \"\"X\"\" ) ) end\"",
+			"Declare,\"Evil name : String end\"", "Sequential,true\nImport,java.lang.Runtime" })
+	void refusedInTheHeaderRowsOfADecisionTable(String row) {
+		assertThat(RuleSandbox.check(List.of(table("Notes,a harmless note")))).isEmpty();
+		assertThat(RuleSandbox.check(List.of(table(row)))).isNotEmpty()
+			.allSatisfy(r -> assertThat(r).startsWith("rules/t.csv:"));
+	}
+
+	static RuleFile table(String row) {
+		String csv = """
+				RuleSet,uk.placewise.rules
+				Import,uk.placewise.facts.Setting
+				%s
+				,
+				RuleTable T
+				CONDITION,ACTION
+				$s : Setting,
+				"urn == \"\"$param\"\"","update( $s );"
+				Urn,Do
+				SC1,x
+				""".formatted(row);
+		return RuleFile.of("rules/t.csv", "t.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0xjava.lang.System.exit( 0 );", "int i = 0x1fL; java.lang.System.exit( i );" })
+	void numbersDoNotHideNames(String then) {
+		assertThat(check("", "", then)).isNotEmpty();
+	}
 }
