@@ -186,6 +186,15 @@ class RuleBaseTests {
 		}
 
 		@Test
+		void aLinkToAFileOutsideTheFolderIsNotRead() throws Exception {
+			java.nio.file.Files.writeString(temp.resolve("secret.txt"), "password: Hunter2");
+			RulesCopy folder = RulesCopy.of(temp);
+			java.nio.file.Files.createSymbolicLink(folder.path().resolve("x.drl"), temp.resolve("secret.txt"));
+			assertThat(refusalsOf(folder)).containsExactly("rules/x.drl:1: a link to a file outside the rules folder "
+					+ "is not read");
+		}
+
+		@Test
 		void refusalsAreCheckedBeforeCompilingAndAllReported() {
 			RulesCopy folder = RulesCopy.of(temp)
 				.write("a.drl", "package uk.placewise.rules;\nimport java.net.URL;\n")
