@@ -2,7 +2,6 @@ package uk.placewise.assess;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,7 +56,8 @@ final class SandboxAllowlist {
 			java.time.temporal.ChronoField.class, java.time.temporal.TemporalAdjusters.class,
 			java.time.temporal.TemporalAdjuster.class, java.time.temporal.Temporal.class,
 			java.time.temporal.TemporalAmount.class, java.time.temporal.TemporalUnit.class,
-			java.time.temporal.TemporalField.class));
+			java.time.temporal.TemporalField.class, java.time.temporal.TemporalAccessor.class,
+			java.time.chrono.ChronoPeriod.class));
 
 	/** Packages a rule file may import with {@code .*}. */
 	static final Set<String> OPEN_PACKAGES = Set.of("uk.placewise.facts", "java.time", "java.time.temporal",
@@ -136,11 +136,12 @@ final class SandboxAllowlist {
 		Map<String, Boolean> safe = new HashMap<>();
 		for (Class<?> type : allowed) {
 			for (Method m : type.getMethods()) {
-				boolean ok = safeType(m.getReturnType(), allowed) && !Modifier.isNative(m.getModifiers())
-						&& !REFUSED_MEMBERS.contains(m.getName());
-				for (Class<?> p : m.getParameterTypes()) {
-					ok &= p != Class.class && p != ClassLoader.class;
+				if (m.isBridge() || m.isSynthetic() || takesAClass(m)) {
+					// a bridge repeats a method with its interface's return type; a method taking a Class
+					// cannot be called, since no rule can name or get a Class
+					continue;
 				}
+				boolean ok = safeType(m.getReturnType(), allowed) && !REFUSED_MEMBERS.contains(m.getName());
 				safe.merge(m.getName(), ok, Boolean::logicalAnd);
 				String property = property(m);
 				if (property != null) {
@@ -159,6 +160,15 @@ final class SandboxAllowlist {
 			}
 		});
 		return Set.copyOf(names);
+	}
+
+	private static boolean takesAClass(Method m) {
+		for (Class<?> p : m.getParameterTypes()) {
+			if (p == Class.class || p == ClassLoader.class) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean safeType(Class<?> type, Set<Class<?>> allowed) {
