@@ -56,7 +56,7 @@ final class RuleTokens {
 
 	private void read(String s) {
 		int line = 1;
-		int i = 0;
+		int i = s.startsWith("\uFEFF") ? 1 : 0; // the byte order mark some editors write first
 		int unicode = s.indexOf("\\u");
 		while (unicode >= 0) {
 			problems.add(new Problem(lineAt(s, unicode), "\\u", "a Java unicode escape (\\u" + hex(s, unicode)

@@ -152,4 +152,10 @@ class UnseenShapesTests {
 	void numbersDoNotHideNames(String then) {
 		assertThat(check("", "", then)).isNotEmpty();
 	}
+
+	@org.junit.jupiter.api.Test
+	void aByteOrderMarkAtTheStartIsNotCode() {
+		String drl = "\uFEFF" + TEMPLATE.formatted("", "", "");
+		assertThat(RuleSandbox.check(List.of(new RuleFile("rules/x.drl", "x.drl", drl, false)))).isEmpty();
+	}
 }
