@@ -48,8 +48,16 @@ public final class Assessor {
 
 	private final RuleBase rules;
 
+	private final RuleBudget budget;
+
 	public Assessor(RuleBase rules) {
+		this(rules, RuleBudget.NIGHT);
+	}
+
+	/** Rules that run over {@code budget} fail the assessment with a {@link RulesBudgetException}. */
+	public Assessor(RuleBase rules, RuleBudget budget) {
 		this.rules = rules;
+		this.budget = budget;
 	}
 
 	public Assessment assess(FactSet facts) {
@@ -61,11 +69,12 @@ public final class Assessor {
 		SessionGroups groups = SessionGroups.of(facts, settingsPerSession);
 		List<SettingAssessment> settings = new ArrayList<>();
 		List<Flag> flags = new ArrayList<>();
+		long deadline = System.nanoTime() + budget.time().toNanos();
 		for (SessionGroups.Group group : groups.groups()) {
 			KieSession session = rules.newSession();
 			try {
 				insert(session, group.facts());
-				session.fireAllRules();
+				new RuleWatch(session, budget, deadline).fire();
 				settings.addAll(settings(session, group.facts()));
 				objects(session, Flag.class).stream().filter(f -> groups.keeps(group, f)).forEach(flags::add);
 			}

@@ -73,13 +73,13 @@ public final class RuleBase {
 				try {
 					RuleFile file = RuleFile.of(prefix + relative, relative, content);
 					ruleFiles.put(file.enginePath().substring(ENGINE_ROOT.length()), file);
-					errors.addAll(RuleSandbox.check(file.name(), file.drl(), file::sourceLine));
 				}
 				catch (RulesCompileException ex) {
 					errors.addAll(ex.messages());
 				}
 			}
 		});
+		errors.addAll(RuleSandbox.check(ruleFiles.values()));
 		if (ruleFiles.isEmpty()) {
 			errors.add(prefix + ": no .drl files or decision tables");
 		}
@@ -162,6 +162,7 @@ public final class RuleBase {
 			for (Path path : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) {
 				String relative = folder.relativize(path).toString().replace('\\', '/');
 				if (!ignored(relative)) {
+					outsideLink(folder, path, relative);
 					contents.put(relative, Files.readAllBytes(path));
 				}
 			}
@@ -170,6 +171,18 @@ public final class RuleBase {
 			throw new UncheckedIOException("Cannot read the rules folder " + folder, ex);
 		}
 		return contents;
+	}
+
+	/**
+	 * A link to a file outside the folder is not read: the night would read, with its own rights, a file
+	 * its author may not (and a refusal quotes words of what it reads).
+	 */
+	private static void outsideLink(Path folder, Path path, String relative) throws IOException {
+		if (!path.toRealPath().startsWith(folder.toRealPath())) {
+			String name = (folder.toAbsolutePath().normalize().getFileName() == null ? "rules"
+					: folder.toAbsolutePath().normalize().getFileName().toString()) + "/" + relative;
+			throw new RulesCompileException(List.of(name + ":1: a link to a file outside the rules folder is not read"));
+		}
 	}
 
 	/** Hidden files and the lock files Excel and LibreOffice leave beside an open spreadsheet. */

@@ -13,7 +13,11 @@ import org.drools.decisiontable.SpreadsheetCompiler;
  * One file of the rules folder as the engine sees it: a DRL file as written, or a decision table
  * turned into DRL, with a way back from a line of that DRL to the line (or row) the council edits.
  */
-record RuleFile(String name, String relative, String drl, boolean table) {
+record RuleFile(String name, String relative, String drl, boolean table, TableCells cells) {
+
+	RuleFile(String name, String relative, String drl, boolean table) {
+		this(name, relative, drl, table, null);
+	}
 
 	private static final Pattern ROW = Pattern.compile("//\\s*rule values at [A-Z]+(\\d+)");
 
@@ -34,7 +38,7 @@ record RuleFile(String name, String relative, String drl, boolean table) {
 			throw new RulesCompileException(
 					java.util.List.of(name + ":1: the decision table cannot be read: " + rootMessage(ex)));
 		}
-		return new RuleFile(name, relative, drl, true);
+		return new RuleFile(name, relative, drl, true, TableCells.of(name, content, type == InputType.CSV));
 	}
 
 	/** Where a line of the DRL is in the council's file: the same line, or the table row it came from. */
@@ -51,6 +55,17 @@ record RuleFile(String name, String relative, String drl, boolean table) {
 			}
 		}
 		return row;
+	}
+
+	/**
+	 * How a message names a place in this file, {@code rules/ofsted.drl:12: }; for a decision table the
+	 * cell holding {@code token} ({@code rules/visit-frequency.xlsx!C9: }).
+	 */
+	String where(int drlLine, String token) {
+		if (!table || cells == null) {
+			return name + ":" + drlLine + ": ";
+		}
+		return cells.locate(sourceLine(drlLine), token) + ": ";
 	}
 
 	/** The path this file has inside the engine's virtual project. */

@@ -56,7 +56,10 @@ public final class Main {
 	}
 
 	public static void main(String[] args) {
-		System.exit(new Main(System.out, System.err, Clock.systemDefaultZone()).run(args));
+		ExitGuard guard = ExitGuard.install(System.err, args);
+		int code = new Main(System.out, System.err, Clock.systemDefaultZone()).run(args);
+		guard.finished();
+		System.exit(code);
 	}
 
 	int run(String[] args) {

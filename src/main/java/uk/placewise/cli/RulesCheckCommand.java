@@ -9,6 +9,9 @@ import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import org.springframework.boot.convert.DurationStyle;
+
+import uk.placewise.assess.RuleBudget;
 import uk.placewise.rulecheck.RulesCheck;
 
 /**
@@ -18,6 +21,8 @@ import uk.placewise.rulecheck.RulesCheck;
  * it), else {@code rules}.
  */
 final class RulesCheckCommand {
+
+	static final String SCENARIO_TIME_BUDGET = "placewise.assess.scenario-time-budget";
 
 	private final PrintStream out;
 
@@ -46,7 +51,7 @@ final class RulesCheckCommand {
 		}
 		quietEngineLogging();
 		long started = System.nanoTime();
-		RulesCheck.Result result = new RulesCheck(out).run(folder);
+		RulesCheck.Result result = new RulesCheck(out, scenarioBudget(line)).run(folder);
 		String seconds = String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - started) / 1e9);
 		if (!result.compiled()) {
 			err.println("placewise rules check: failed: the rules in " + folder + " do not compile ("
@@ -82,6 +87,23 @@ final class RulesCheckCommand {
 		}
 		String env = environment.get("PLACEWISE_RULES");
 		return env == null || env.isBlank() ? "rules" : env;
+	}
+
+	/** Each scenario's budget: RuleBudget.SCENARIO, or {@code --placewise.assess.scenario-time-budget=30s}. */
+	private static RuleBudget scenarioBudget(CommandLine line) {
+		String prefix = "--" + SCENARIO_TIME_BUDGET + "=";
+		for (String arg : line.springArgs()) {
+			if (arg.startsWith(prefix)) {
+				try {
+					return RuleBudget.SCENARIO.withTime(DurationStyle.detectAndParse(arg.substring(prefix.length())));
+				}
+				catch (IllegalArgumentException ex) {
+					throw new UsageException(prefix + " needs a duration such as 10s or 2m, not '"
+							+ arg.substring(prefix.length()) + "'");
+				}
+			}
+		}
+		return RuleBudget.SCENARIO;
 	}
 
 	private static String count(int n, String what) {

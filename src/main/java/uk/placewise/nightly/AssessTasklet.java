@@ -1,6 +1,7 @@
 package uk.placewise.nightly;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import uk.placewise.assess.Assessment;
 import uk.placewise.assess.Assessor;
 import uk.placewise.assess.Flag;
 import uk.placewise.assess.RuleBase;
+import uk.placewise.assess.RuleBudget;
 import uk.placewise.assess.SettingAssessment;
 import uk.placewise.dashboard.KpiCalculator;
 import uk.placewise.facts.FactSet;
@@ -57,6 +59,12 @@ class AssessTasklet implements Tasklet {
 
 	/** QA visits the team can make in a month; unset means no limit. */
 	static final String MONTHLY_CAPACITY = "placewise.qa.monthly-capacity";
+
+	/** How long the rules may run in a night (e.g. 10m, 90s); see RuleBudget. */
+	static final String TIME_BUDGET = "placewise.assess.time-budget";
+
+	/** How many facts the rules may insert or update in one session. */
+	static final String MAX_INSERTS = "placewise.assess.max-inserts";
 
 	/** In the step's execution context when the step reused an earlier run's results: that run's id. */
 	static final String REUSED_RUN = "assess.reused-run";
@@ -111,7 +119,7 @@ class AssessTasklet implements Tasklet {
 		}
 		RuleBase ruleBase = RuleBase.compile(rules);
 		FactSet night = facts.load(asOf);
-		Assessment assessment = new Assessor(ruleBase).assess(night);
+		Assessment assessment = new Assessor(ruleBase, budget()).assess(night);
 		List<SettingResult> settings = schedule(assessment, night, monthlyCapacity);
 		List<FlagResult> flags = FlagLifecycle.apply(results.openFlagsBefore(runId), assessment.flags(), asOf);
 		RunResult run = new RunResult(runId, asOf, ruleBase.version());
@@ -122,6 +130,13 @@ class AssessTasklet implements Tasklet {
 			.ifPresent(f -> runs.fingerprint(runId, f));
 		contribution.incrementWriteCount(settings.size());
 		return RepeatStatus.FINISHED;
+	}
+
+	/** The rules' budget: {@code placewise.assess.time-budget} and {@code placewise.assess.max-inserts}. */
+	private RuleBudget budget() {
+		Duration time = environment.getProperty(TIME_BUDGET, Duration.class, RuleBudget.NIGHT.time());
+		long inserts = environment.getProperty(MAX_INSERTS, Long.class, RuleBudget.NIGHT.maxInserts());
+		return new RuleBudget(time, inserts);
 	}
 
 	/**

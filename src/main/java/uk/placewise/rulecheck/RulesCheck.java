@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import uk.placewise.assess.Assessment;
 import uk.placewise.assess.Assessor;
 import uk.placewise.assess.RuleBase;
+import uk.placewise.assess.RuleBudget;
+import uk.placewise.assess.RulesBudgetException;
 import uk.placewise.assess.RulesCompileException;
 
 /**
@@ -27,8 +29,16 @@ public final class RulesCheck {
 
 	private final PrintStream out;
 
+	private final RuleBudget budget;
+
 	public RulesCheck(PrintStream out) {
+		this(out, RuleBudget.SCENARIO);
+	}
+
+	/** A check whose scenarios each run within {@code budget}. */
+	public RulesCheck(PrintStream out, RuleBudget budget) {
 		this.out = out;
+		this.budget = budget;
 	}
 
 	/**
@@ -67,14 +77,28 @@ public final class RulesCheck {
 		out.println("Ruleset version " + rules.version() + " (" + rules.files().size() + " files in " + folder + ")");
 		out.println("Compiled " + ruleFiles.size() + " rule files: " + String.join(", ", ruleFiles));
 		out.println("Running " + scenarioFiles.size() + " scenarios in " + prefix + TESTS + "/");
-		Assessor assessor = new Assessor(rules);
+		Assessor assessor = new Assessor(rules, budget);
 		List<String> problems = new ArrayList<>();
 		int failed = 0;
 		for (Path path : scenarioFiles) {
-			List<String> found = check(assessor, path, prefix + folder.relativize(path).toString().replace('\\', '/'));
+			String file = prefix + folder.relativize(path).toString().replace('\\', '/');
+			List<String> found;
+			boolean overBudget = false;
+			try {
+				found = check(assessor, path, file);
+			}
+			catch (RulesBudgetException ex) {
+				// a rule that loops would loop in every scenario: one is enough to say so
+				found = List.of(file + ":1: " + ex.getMessage() + " (a scenario may take "
+						+ budget.time().toSeconds() + " s); the scenarios after this one were not run");
+				overBudget = true;
+			}
 			found.forEach(out::println);
 			problems.addAll(found);
 			failed += found.isEmpty() ? 0 : 1;
+			if (overBudget) {
+				break;
+			}
 		}
 		return new Result(rules.version(), ruleFiles, scenarioFiles.size(), failed, List.copyOf(problems));
 	}
@@ -90,6 +114,9 @@ public final class RulesCheck {
 		Assessment assessment;
 		try {
 			assessment = assessor.assess(scenario.facts());
+		}
+		catch (RulesBudgetException ex) {
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			return List.of(file + ":1: the rules failed on this scenario: " + rootMessage(ex));
