@@ -3,6 +3,7 @@ package uk.placewise.cli;
 import java.sql.SQLException;
 
 import uk.placewise.run.RunLock;
+import uk.placewise.store.StoreRefusedException;
 
 /** Turns an exception into the one sentence a person at a terminal needs, without a stack trace. */
 final class Failures {
@@ -12,8 +13,8 @@ final class Failures {
 
 	static String describe(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof RunLock.AlreadyRunningException running) {
-				return running.getMessage();
+			if (t instanceof RunLock.AlreadyRunningException || t instanceof StoreRefusedException) {
+				return t.getMessage();
 			}
 		}
 		for (Throwable t = ex; t != null; t = t.getCause()) {
