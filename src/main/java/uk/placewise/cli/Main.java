@@ -12,10 +12,12 @@ import java.util.Set;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
 import uk.placewise.PlacewiseApplication;
 import uk.placewise.run.DataFolder;
+import uk.placewise.run.DatabaseLock;
 import uk.placewise.run.RunLock;
 
 /**
@@ -129,6 +131,7 @@ public final class Main {
 	private int withSpring(CommandLine line, String lockHolder, boolean migrate, SpringCommand command)
 			throws Exception {
 		RunLock[] lock = new RunLock[1];
+		DatabaseLock[] databaseLock = new DatabaseLock[1];
 		Path[] dataDir = new Path[1];
 		SpringApplicationBuilder app = new SpringApplicationBuilder(PlacewiseApplication.class);
 		app.initializers(context -> {
@@ -141,6 +144,11 @@ public final class Main {
 				.addFirst(new MapPropertySource("placewise-data-dir", Map.of("placewise.data-dir", dataDir[0].toString())));
 			if (lockHolder != null) {
 				lock[0] = RunLock.acquire(dataDir[0], lockHolder);
+				// PostgreSQL: one writer per database schema, whatever host or data folder it runs from
+				Environment env = context.getEnvironment();
+				databaseLock[0] = DatabaseLock.acquire(env.getProperty("spring.datasource.url"),
+						env.getProperty("spring.datasource.username"), env.getProperty("spring.datasource.password"),
+						"'placewise " + line.command() + "' as of " + line.asOf(LocalDate.now(clock)));
 			}
 			StoreStartup.prepare(context.getEnvironment(), dataDir[0], lockHolder(line), lock[0], migrate);
 		});
@@ -150,6 +158,9 @@ public final class Main {
 		finally {
 			if (dataDir[0] != null) {
 				DataFolder.secure(dataDir[0]);
+			}
+			if (databaseLock[0] != null) {
+				databaseLock[0].close();
 			}
 			if (lock[0] != null) {
 				lock[0].close();
