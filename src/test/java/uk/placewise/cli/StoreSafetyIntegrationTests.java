@@ -53,7 +53,7 @@ class StoreSafetyIntegrationTests {
 			assertThat(store.nightly("2026-11-19")).as(store.output()).isZero();
 			Map<String, String> published = files(store.out);
 			String lostStore = storeId(store.out);
-			store.deleteData();
+			store.lose();
 			// when
 			int exit = store.nightly("2026-11-20");
 			// then
@@ -73,7 +73,7 @@ class StoreSafetyIntegrationTests {
 			Store store = new Store("new-store");
 			assertThat(store.nightly("2026-11-19")).as(store.output()).isZero();
 			String lostStore = storeId(store.out);
-			store.deleteData();
+			store.lose();
 			// when
 			int exit = store.nightly("2026-11-20", "--new-store");
 			// then the new store's run 1 is published, not taken for the old store's run 1
@@ -96,9 +96,8 @@ class StoreSafetyIntegrationTests {
 			assertThat(theirs.nightly("2026-11-18")).as(theirs.output()).isZero();
 			assertThat(theirs.nightly("2026-11-19")).as(theirs.output()).isZero();
 			Map<String, String> published = files(ours.out);
-			// when their data folder is put in place of ours
-			ours.deleteData();
-			copyTree(theirs.data, ours.data);
+			// when their store is put in place of ours
+			ours.replaceWith(theirs);
 			int exit = ours.nightly("2026-11-20");
 			// then
 			assertThat(exit).as(ours.output()).isEqualTo(1);
@@ -121,7 +120,7 @@ class StoreSafetyIntegrationTests {
 			assertThat(same).as(store.output()).isZero();
 			// and when that store is lost, a new one is refused
 			Files.writeString(summary, Files.readString(summary).replaceFirst("\\s*\"store_id\" : \"[^\"]+\",", ""));
-			store.deleteData();
+			store.lose();
 			assertThat(store.nightly("2026-11-21")).as(store.output()).isEqualTo(1);
 			assertThat(store.err()).contains("holds run 2 as of 2026-11-20 of a store, but this store is");
 		}
@@ -133,6 +132,7 @@ class StoreSafetyIntegrationTests {
 		@Test
 		void truncatedToNothingIsRefusedNamingTheFileAndIsNotReplaced() throws Exception {
 			// given
+			Assumptions.assumeFalse(TestFolders.onPostgres(), "an H2 file's damage");
 			Store store = new Store("truncated");
 			assertThat(store.nightly("2026-11-19")).as(store.output()).isZero();
 			Map<String, String> published = files(store.out);
@@ -151,6 +151,7 @@ class StoreSafetyIntegrationTests {
 		@Test
 		void overwrittenWithGarbageIsRefusedByEveryCommand() throws Exception {
 			// given
+			Assumptions.assumeFalse(TestFolders.onPostgres(), "an H2 file's damage");
 			Store store = new Store("garbage");
 			assertThat(store.nightly("2026-11-19")).as(store.output()).isZero();
 			byte[] garbage = "not a database\n".repeat(1000).getBytes(StandardCharsets.US_ASCII);
@@ -183,7 +184,7 @@ class StoreSafetyIntegrationTests {
 			assertThat(store.out()).contains("placewise backup: ok: store " + storeId(store.out) + " copied to " + zip);
 			assertThat(entries(zip)).containsExactly("placewise.mv.db");
 			// and a store lost then restored from it goes on as the same store
-			store.deleteData();
+			store.lose();
 			Files.createDirectories(store.data);
 			unzip(zip, store.data);
 			assertThat(store.nightly("2026-11-20")).as(store.output()).isZero();
@@ -225,7 +226,7 @@ class StoreSafetyIntegrationTests {
 
 		final Path out;
 
-		final List<String> database;
+		List<String> database;
 
 		final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
 
@@ -261,7 +262,31 @@ class StoreSafetyIntegrationTests {
 			return data.resolve("placewise.mv.db");
 		}
 
+		/** The store is lost: its data folder deleted, and on PostgreSQL its schema made again empty. */
+		void lose() throws IOException {
+			deleteData();
+			if (TestFolders.onPostgres()) {
+				database = TestFolders.processDatabase(dir);
+			}
+		}
+
+		/** Another store (its H2 file, or its PostgreSQL schema) is put in place of this one's. */
+		void replaceWith(Store other) throws IOException {
+			deleteData();
+			if (TestFolders.onPostgres()) {
+				database = other.database.stream()
+					.map(a -> a.startsWith("--placewise.data-dir=") ? "--placewise.data-dir=" + data : a)
+					.toList();
+			}
+			else {
+				copyTree(other.data, data);
+			}
+		}
+
 		void deleteData() throws IOException {
+			if (!Files.exists(data)) {
+				return;
+			}
 			try (Stream<Path> all = Files.walk(data)) {
 				for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
 					Files.delete(p);
