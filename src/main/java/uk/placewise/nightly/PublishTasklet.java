@@ -59,7 +59,7 @@ class PublishTasklet implements Tasklet {
 		Path out = folder.out();
 		Path published = out.resolve(RunSummaryWriter.FILE_NAME);
 		Path summary = folder.staging().resolve(RunSummaryWriter.FILE_NAME);
-		if (!publishedBy(published, identity.id(), folder.runId())) {
+		if (!publishedBy(published, identity.id(), folder.runId()) || !stagedFiles(folder.staging()).isEmpty()) {
 			if (!Files.exists(summary)) {
 				prepare(step, folder);
 			}
@@ -89,7 +89,11 @@ class PublishTasklet implements Tasklet {
 		Files.move(partial, folder.staging().resolve(RunSummaryWriter.FILE_NAME), StandardCopyOption.ATOMIC_MOVE);
 	}
 
-	/** By this run of this store: a new store's run 1 is not another store's run 1 (issue 15). */
+	/**
+	 * By this run of this store: a new store's run 1 is not another store's run 1 (issue 15). A store
+	 * restored from an older backup makes run ids again that --out already has, so a summary of this
+	 * store and run id counts as this run's only once nothing is left staged (see execute).
+	 */
 	private static boolean publishedBy(Path summary, String storeId, long runId) throws IOException {
 		if (!Files.exists(summary)) {
 			return false;
@@ -111,6 +115,9 @@ class PublishTasklet implements Tasklet {
 	}
 
 	private static List<Path> stagedFiles(Path staging) throws IOException {
+		if (!Files.isDirectory(staging)) {
+			return List.of();
+		}
 		try (Stream<Path> files = Files.walk(staging)) {
 			return files.filter(Files::isRegularFile)
 				.filter(f -> !f.getFileName().toString().startsWith(RunSummaryWriter.FILE_NAME))

@@ -62,7 +62,22 @@ public final class SchemaUpgrade {
 			return true;
 		}
 		catch (IOException ex) {
+			deleteQuietly(copy);
 			throw new UncheckedIOException("cannot migrate the store " + store.file() + " (the store is unchanged)", ex);
+		}
+		catch (RuntimeException ex) {
+			// a failed migration (disk full, a bad migration): the copy is dropped, the store is as it was
+			deleteQuietly(copy);
+			throw ex;
+		}
+	}
+
+	private static void deleteQuietly(H2StoreFile copy) {
+		try {
+			deleteFiles(copy);
+		}
+		catch (IOException ignored) {
+			// deleted at the next start
 		}
 	}
 

@@ -183,12 +183,16 @@ class StoreSafetyIntegrationTests {
 			assertThat(exit).as(store.output()).isZero();
 			assertThat(store.out()).contains("placewise backup: ok: store " + storeId(store.out) + " copied to " + zip);
 			assertThat(entries(zip)).containsExactly("placewise.mv.db");
-			// and a store lost then restored from it goes on as the same store
+			// and a store lost after another night, then restored from it, goes on as the same store
+			assertThat(store.nightly("2026-11-20")).as(store.output()).isZero();
 			store.lose();
 			Files.createDirectories(store.data);
 			unzip(zip, store.data);
-			assertThat(store.nightly("2026-11-20")).as(store.output()).isZero();
-			assertThat(store.out()).contains("ok: run 2 as of 2026-11-20");
+			assertThat(store.nightly("2026-11-21")).as(store.output()).isZero();
+			// its run 2 again, which is not the run 2 already in --out: published, not skipped
+			assertThat(store.out()).contains("ok: run 2 as of 2026-11-21");
+			assertThat(JSON.readTree(store.out.resolve("run-summary.json").toFile()).path("as_of").asString())
+				.isEqualTo("2026-11-21");
 		}
 
 		@Test
