@@ -33,6 +33,9 @@ public final class SchemaUpgrade {
 
 	static final String COPY = "-migrating";
 
+	/** H2's error code for a damaged file (ErrorCode.FILE_CORRUPTED_1). */
+	static final int FILE_CORRUPTED = 90030;
+
 	private SchemaUpgrade() {
 	}
 
@@ -82,8 +85,23 @@ public final class SchemaUpgrade {
 	}
 
 	private static int pending(H2StoreFile store, String user, String password, String[] locations) {
-		return StoreSchema.configure(flyway(store, user, password, locations), point -> {
-		}).load().info().pending().length;
+		try {
+			return StoreSchema.configure(flyway(store, user, password, locations), point -> {
+			}).load().info().pending().length;
+		}
+		catch (RuntimeException ex) {
+			for (Throwable t = ex; t != null; t = t.getCause()) {
+				if (t instanceof SQLException sql && sql.getErrorCode() == FILE_CORRUPTED) {
+					throw H2StoreFile.damaged(store.file(), "H2 cannot read it (" + firstLine(sql.getMessage()) + ")");
+				}
+			}
+			throw ex;
+		}
+	}
+
+	private static String firstLine(String s) {
+		int nl = s == null ? -1 : s.indexOf('\n');
+		return s == null ? "" : nl < 0 ? s : s.substring(0, nl);
 	}
 
 	private static FluentConfiguration flyway(H2StoreFile store, String user, String password, String[] locations) {
