@@ -1,8 +1,10 @@
 package uk.placewise.cli;
 
 import java.io.PrintStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -72,6 +74,10 @@ final class BackupCommand {
 		Files.createDirectories(target.getParent());
 		JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
 		jdbc.sql("backup to '" + target.toString().replace("'", "''") + "'").update();
+		// it holds children's records: owner-only, as the data folder is
+		if (Files.exists(target) && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+		}
 		if (!Files.isRegularFile(target) || Files.size(target) == 0) {
 			err.println("placewise backup: failed: H2 wrote no backup to " + target);
 			return Main.FAILED;

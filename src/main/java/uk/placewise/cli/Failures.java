@@ -24,6 +24,13 @@ final class Failures {
 						+ firstLine(sql.getMessage());
 			}
 		}
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			String m = t.getMessage();
+			if (m != null && (m.startsWith("File is corrupted") || m.startsWith("File corrupted"))) {
+				return "the store is damaged: H2 cannot read it (" + firstLine(m) + "); nothing was changed. Restore it "
+						+ "from a backup (placewise backup --to FILE makes one: unzip it into the data folder)";
+			}
+		}
 		Throwable root = ex;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
@@ -183,6 +184,8 @@ class StoreSafetyIntegrationTests {
 			assertThat(exit).as(store.output()).isZero();
 			assertThat(store.out()).contains("placewise backup: ok: store " + storeId(store.out) + " copied to " + zip);
 			assertThat(entries(zip)).containsExactly("placewise.mv.db");
+			assertThat(Files.getPosixFilePermissions(zip)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+					PosixFilePermission.OWNER_WRITE);
 			// and a store lost after another night, then restored from it, goes on as the same store
 			assertThat(store.nightly("2026-11-20")).as(store.output()).isZero();
 			store.lose();
