@@ -15,6 +15,11 @@ import java.util.Set;
  */
 record CommandLine(String command, Map<String, String> options, List<String> positional, List<String> springArgs) {
 
+	/** {@code nightly --new-store}: a flag, the one option that takes no value. */
+	static final String NEW_STORE = "new-store";
+
+	static final Set<String> FLAGS = Set.of(NEW_STORE);
+
 	static CommandLine parse(String[] args, Map<String, Set<String>> optionsByCommand) {
 		if (args.length == 0) {
 			throw new UsageException("no command given");
@@ -52,6 +57,9 @@ record CommandLine(String command, Map<String, String> options, List<String> pos
 				spring.add(arg);
 				continue;
 			}
+			if (value == null && FLAGS.contains(name)) {
+				value = "true";
+			}
 			if (value == null) {
 				if (i + 1 >= args.length) {
 					throw new UsageException("--" + name + " needs a value");
@@ -72,6 +80,10 @@ record CommandLine(String command, Map<String, String> options, List<String> pos
 		List<String> spring = new ArrayList<>(springArgs);
 		spring.add(arg);
 		return new CommandLine(command, options, positional, spring);
+	}
+
+	boolean flag(String name) {
+		return Boolean.parseBoolean(options.getOrDefault(name, "false"));
 	}
 
 	String required(String name) {

@@ -3,6 +3,7 @@ package uk.placewise.cli;
 import java.sql.SQLException;
 
 import uk.placewise.run.RunLock;
+import uk.placewise.store.StoreRefusedException;
 
 /** Turns an exception into the one sentence a person at a terminal needs, without a stack trace. */
 final class Failures {
@@ -12,8 +13,8 @@ final class Failures {
 
 	static String describe(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof RunLock.AlreadyRunningException running) {
-				return running.getMessage();
+			if (t instanceof RunLock.AlreadyRunningException || t instanceof StoreRefusedException) {
+				return t.getMessage();
 			}
 		}
 		for (Throwable t = ex; t != null; t = t.getCause()) {
@@ -21,6 +22,13 @@ final class Failures {
 					&& sql.getMessage().contains("Database may be already in use")) {
 				return "the database is in use by another Placewise run (only one may run at a time): "
 						+ firstLine(sql.getMessage());
+			}
+		}
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			String m = t.getMessage();
+			if (m != null && (m.startsWith("File is corrupted") || m.startsWith("File corrupted"))) {
+				return "the store is damaged: H2 cannot read it (" + firstLine(m) + "); nothing was changed. Restore it "
+						+ "from a backup (placewise backup --to FILE makes one: unzip it into the data folder)";
 			}
 		}
 		Throwable root = ex;

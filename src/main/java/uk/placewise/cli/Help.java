@@ -12,9 +12,11 @@ final class Help {
 			Usage: placewise COMMAND [OPTIONS] [--name=value ...]
 
 			Commands:
-			  nightly --inbox DIR --out DIR [--as-of DATE]
+			  nightly --inbox DIR --out DIR [--as-of DATE] [--new-store]
 			                       ingest every feed file in DIR, assess every setting, write the visit schedule,
-			                       panel flags, provider risk, rejects/ and run-summary.json into --out
+			                       panel flags, provider risk, rejects/ and run-summary.json into --out;
+			                       --new-store: accept a store that is not the one that wrote --out (refused
+			                       otherwise: a lost, replaced or swapped store)
 			  dashboard --month YYYY-MM --out DIR
 			                       the directors' monthly PDF quality dashboard, from what is stored
 			  panel --out DIR [--as-of DATE]
@@ -26,6 +28,8 @@ final class Help {
 			                       generate a realistic synthetic council and run everything on it, into demo/
 			  bench [--scale la|region|national]
 			                       measure each stage against the fastest thing that could do the same work
+			  backup --to FILE.zip   a consistent copy of the embedded store, as it is (never migrated first);
+			                       restore by unzipping it into the data folder. PostgreSQL: use pg_dump
 
 			Dates are ISO (2026-11-20). --as-of defaults to today; every date rule uses it, so runs replay.
 			Configuration is Spring Boot's: --name=value, application.yml, or environment variables, e.g.

@@ -12,10 +12,12 @@ import java.util.Set;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
 import uk.placewise.PlacewiseApplication;
 import uk.placewise.run.DataFolder;
+import uk.placewise.run.DatabaseLock;
 import uk.placewise.run.RunLock;
 
 /**
@@ -34,13 +36,14 @@ public final class Main {
 	/** Each command and the options it takes (anything else of the form --name=value is configuration). */
 	static final Map<String, Set<String>> COMMANDS = new LinkedHashMap<>();
 	static {
-		COMMANDS.put("nightly", Set.of("inbox", "out", "as-of"));
+		COMMANDS.put("nightly", Set.of("inbox", "out", "as-of", CommandLine.NEW_STORE));
 		COMMANDS.put("dashboard", Set.of("month", "out"));
 		COMMANDS.put("panel", Set.of("out", "as-of"));
 		COMMANDS.put("explain", Set.of("as-of"));
 		COMMANDS.put("rules check", Set.of("rules"));
 		COMMANDS.put("demo", Set.of("scale", "seed", "as-of", "out"));
 		COMMANDS.put("bench", Set.of("scale"));
+		COMMANDS.put("backup", Set.of("to"));
 	}
 
 	private final PrintStream out;
@@ -108,6 +111,11 @@ public final class Main {
 				yield withSpring(line, null, context -> new ReportCommands(context, out, err).panel(line, LocalDate.now(clock)));
 			}
 			case "rules check" -> new RulesCheckCommand(out, err).run(line);
+			case "backup" -> {
+				BackupCommand.target(line);
+				yield withSpring(BackupCommand.prepare(line), lockHolder(line), false,
+						context -> new BackupCommand(context, out, err).run(line));
+			}
 			case "bench" -> withSpring(BenchCommand.prepare(line), lockHolder(line), context -> new BenchCommand(out, err).run(context, line, line.asOf(LocalDate.now(clock))));
 			default -> usage("'" + line.command() + "' is not available yet in this version of Placewise");
 		};
@@ -119,7 +127,14 @@ public final class Main {
 	 * once with a message naming the first instead of waiting or interleaving.
 	 */
 	private int withSpring(CommandLine line, String lockHolder, SpringCommand command) throws Exception {
+		return withSpring(line, lockHolder, true, command);
+	}
+
+	/** As above; {@code migrate} false opens the store as it is, without migrating it (backup). */
+	private int withSpring(CommandLine line, String lockHolder, boolean migrate, SpringCommand command)
+			throws Exception {
 		RunLock[] lock = new RunLock[1];
+		DatabaseLock[] databaseLock = new DatabaseLock[1];
 		Path[] dataDir = new Path[1];
 		SpringApplicationBuilder app = new SpringApplicationBuilder(PlacewiseApplication.class);
 		app.initializers(context -> {
@@ -132,7 +147,13 @@ public final class Main {
 				.addFirst(new MapPropertySource("placewise-data-dir", Map.of("placewise.data-dir", dataDir[0].toString())));
 			if (lockHolder != null) {
 				lock[0] = RunLock.acquire(dataDir[0], lockHolder);
+				// PostgreSQL: one writer per database schema, whatever host or data folder it runs from
+				Environment env = context.getEnvironment();
+				databaseLock[0] = DatabaseLock.acquire(env.getProperty("spring.datasource.url"),
+						env.getProperty("spring.datasource.username"), env.getProperty("spring.datasource.password"),
+						"'placewise " + line.command() + "' as of " + line.asOf(LocalDate.now(clock)));
 			}
+			StoreStartup.prepare(context.getEnvironment(), dataDir[0], lockHolder(line), lock[0], migrate);
 		});
 		try (ConfigurableApplicationContext context = app.run(line.springArgs().toArray(String[]::new))) {
 			return command.run(context);
@@ -140,6 +161,9 @@ public final class Main {
 		finally {
 			if (dataDir[0] != null) {
 				DataFolder.secure(dataDir[0]);
+			}
+			if (databaseLock[0] != null) {
+				databaseLock[0].close();
 			}
 			if (lock[0] != null) {
 				lock[0].close();

@@ -29,7 +29,7 @@ final class NightlyCommand {
 		Path inbox = Path.of(line.required("inbox"));
 		Path outDir = Path.of(line.required("out"));
 		LocalDate asOf = line.asOf(LocalDate.now(clock));
-		NightlyResult result = context.getBean(NightlyRun.class).run(inbox, outDir, asOf);
+		NightlyResult result = context.getBean(NightlyRun.class).run(inbox, outDir, asOf, line.flag(CommandLine.NEW_STORE));
 		String how = result.restarted() ? "restarted run " : "run ";
 		if (!result.completed()) {
 			err.println("placewise nightly: failed: " + how + result.runId() + " as of " + asOf + ": "

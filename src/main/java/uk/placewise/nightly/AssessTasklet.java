@@ -121,7 +121,7 @@ class AssessTasklet implements Tasklet {
 		FactSet night = facts.load(asOf);
 		Assessment assessment = new Assessor(ruleBase, budget()).assess(night);
 		List<SettingResult> settings = schedule(assessment, night, monthlyCapacity);
-		List<FlagResult> flags = FlagLifecycle.apply(results.openFlagsBefore(runId), assessment.flags(), asOf);
+		List<FlagResult> flags = FlagLifecycle.apply(results.openFlagsBefore(asOf), assessment.flags(), asOf);
 		RunResult run = new RunResult(runId, asOf, ruleBase.version());
 		results.save(run, settings, flags);
 		results.saveKpis(runId, new KpiCalculator(night, facts.costs(asOf), settings, flags).compute());
@@ -150,7 +150,7 @@ class AssessTasklet implements Tasklet {
 			.filter(FlagResult::open)
 			.map(f -> new Flag(f.child(), f.urn(), f.code(), f.severity(), f.fact(), f.factDate(), f.source()))
 			.toList();
-		List<FlagResult> flags = FlagLifecycle.apply(results.openFlagsBefore(runId), raised, asOf);
+		List<FlagResult> flags = FlagLifecycle.apply(results.openFlagsBefore(asOf), raised, asOf);
 		return runs.copy(from, new RunResult(runId, asOf, earlier.rulesetVersion()), fingerprint, flags,
 				KpiCalculator.flagMeasures(flags, asOf));
 	}

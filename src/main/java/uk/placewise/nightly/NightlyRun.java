@@ -33,24 +33,40 @@ public class NightlyRun {
 
 	private final IngestLedger ledger;
 
-	NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, IngestLedger ledger) {
+	private final StoreContinuity continuity;
+
+	NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, IngestLedger ledger,
+			StoreContinuity continuity) {
 		this.operator = operator;
 		this.repository = repository;
 		this.job = nightlyJob;
 		this.ledger = ledger;
+		this.continuity = continuity;
 	}
 
 	public NightlyResult run(Path inbox, Path out, LocalDate asOf) throws Exception {
+		return run(inbox, out, asOf, false);
+	}
+
+	/**
+	 * @param acceptNewStore true when the operator means this store to replace the one that wrote --out
+	 * ({@code --new-store}); otherwise a store that did not write --out is refused (StoreContinuity)
+	 */
+	public NightlyResult run(Path inbox, Path out, LocalDate asOf, boolean acceptNewStore) throws Exception {
 		if (!Files.isDirectory(inbox)) {
 			throw new IllegalArgumentException("inbox " + inbox + " is not a folder");
 		}
 		Files.createDirectories(out);
+		continuity.check(out, acceptNewStore);
 		JobExecution unfinished = unfinished(inbox, out, asOf);
 		JobExecution execution;
 		if (unfinished != null) {
 			execution = operator.restart(unfinished);
 		}
 		else {
+			// only the latest run is ever restarted, and it is not: any staging folder in --out is dead,
+			// and may be another store's run of the same id
+			PublishTasklet.removeStagingFolders(out);
 			execution = operator.start(job, new NightlyParameters(inbox, out, asOf, completedRuns(inbox, out, asOf))
 				.toJobParameters());
 		}

@@ -16,11 +16,13 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.placewise.run.NightlyParameters;
 import uk.placewise.run.RunFolder;
 import uk.placewise.run.StepPauses;
+import uk.placewise.store.StoreIdentity;
 
 /**
  * The last step: moves every staged file into --out. Until this step runs, --out still holds the
@@ -42,9 +44,12 @@ class PublishTasklet implements Tasklet {
 
 	private final StepPauses pauses;
 
-	PublishTasklet(RunSummaryWriter summaries, StepPauses pauses) {
+	private final StoreIdentity identity;
+
+	PublishTasklet(RunSummaryWriter summaries, StepPauses pauses, StoreIdentity identity) {
 		this.summaries = summaries;
 		this.pauses = pauses;
+		this.identity = identity;
 	}
 
 	@Override
@@ -54,7 +59,7 @@ class PublishTasklet implements Tasklet {
 		Path out = folder.out();
 		Path published = out.resolve(RunSummaryWriter.FILE_NAME);
 		Path summary = folder.staging().resolve(RunSummaryWriter.FILE_NAME);
-		if (!publishedBy(published, folder.runId())) {
+		if (!publishedBy(published, identity.id(), folder.runId()) || !stagedFiles(folder.staging()).isEmpty()) {
 			if (!Files.exists(summary)) {
 				prepare(step, folder);
 			}
@@ -84,15 +89,24 @@ class PublishTasklet implements Tasklet {
 		Files.move(partial, folder.staging().resolve(RunSummaryWriter.FILE_NAME), StandardCopyOption.ATOMIC_MOVE);
 	}
 
-	private static boolean publishedBy(Path summary, long runId) throws IOException {
-		return Files.exists(summary) && JSON.readTree(summary.toFile()).path("run_id").asLong(-1) == runId;
+	/**
+	 * By this run of this store: a new store's run 1 is not another store's run 1 (issue 15). A store
+	 * restored from an older backup makes run ids again that --out already has, so a summary of this
+	 * store and run id counts as this run's only once nothing is left staged (see execute).
+	 */
+	private static boolean publishedBy(Path summary, String storeId, long runId) throws IOException {
+		if (!Files.exists(summary)) {
+			return false;
+		}
+		JsonNode json = JSON.readTree(summary.toFile());
+		return json.path("run_id").asLong(-1) == runId && storeId.equals(json.path("store_id").asString(null));
 	}
 
 	/**
 	 * This run's staging folder and any left by a killed run that was never restarted: only the latest
 	 * run is ever restarted, and this one is it, so they can never be published.
 	 */
-	private static void removeStagingFolders(Path out) throws IOException {
+	static void removeStagingFolders(Path out) throws IOException {
 		try (Stream<Path> entries = Files.list(out)) {
 			for (Path dir : entries.filter(p -> p.getFileName().toString().startsWith(RunFolder.PREFIX)).toList()) {
 				deleteTree(dir);
@@ -101,6 +115,9 @@ class PublishTasklet implements Tasklet {
 	}
 
 	private static List<Path> stagedFiles(Path staging) throws IOException {
+		if (!Files.isDirectory(staging)) {
+			return List.of();
+		}
 		try (Stream<Path> files = Files.walk(staging)) {
 			return files.filter(Files::isRegularFile)
 				.filter(f -> !f.getFileName().toString().startsWith(RunSummaryWriter.FILE_NAME))

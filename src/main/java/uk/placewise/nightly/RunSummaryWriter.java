@@ -20,6 +20,7 @@ import uk.placewise.run.NightlyParameters;
 import uk.placewise.run.RunFolder;
 import uk.placewise.store.IngestLedger;
 import uk.placewise.store.IngestedFile;
+import uk.placewise.store.StoreIdentity;
 
 /** Writes run-summary.json: the run, its inputs with SHA-256 and row counts, its outputs and timings. */
 @Component
@@ -33,15 +34,20 @@ class RunSummaryWriter {
 
 	private final ResultStore results;
 
-	RunSummaryWriter(IngestLedger ledger, ResultStore results) {
+	private final StoreIdentity identity;
+
+	RunSummaryWriter(IngestLedger ledger, ResultStore results, StoreIdentity identity) {
 		this.ledger = ledger;
 		this.results = results;
+		this.identity = identity;
 	}
 
 	void write(JobExecution job, List<Path> staged, RunFolder folder, Path target) throws IOException {
 		NightlyParameters parameters = NightlyParameters.of(job.getJobParameters());
 		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("run_id", folder.runId());
+		// which store the run is of: publishing and the next night compare it (StoreContinuity)
+		summary.put("store_id", identity.id());
 		summary.put("as_of", parameters.asOf().toString());
 		// from the store, not the job's execution context: a restarted run may not have run the assess step
 		summary.put("ruleset_version", results.run(folder.runId()).map(RunResult::rulesetVersion).orElse(null));

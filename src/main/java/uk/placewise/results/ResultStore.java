@@ -160,14 +160,20 @@ public class ResultStore {
 			.list();
 	}
 
-	/** The flags left open (new or continuing) by the latest night before this one. */
-	public List<FlagResult> openFlagsBefore(long runId) {
+	/**
+	 * The flags left open (new or continuing) by the latest night <em>before</em> this as-of date (its
+	 * latest run), never by a run of the same night: a night run again is judged against the same
+	 * night before, so its flags are what they were the first time (issue 15), and a night replayed
+	 * after later ones is judged against the one before it, not the latest stored.
+	 */
+	public List<FlagResult> openFlagsBefore(LocalDate asOf) {
 		return jdbc.sql("""
 				select child, urn, code, severity, first_raised, status, fact, fact_date, source_file, source_line
 				from panel_flag_run where run_id = (
-				    select max(run_id) from assessment_run where run_id < ?) and status <> 'resolved'
+				    select max(run_id) from assessment_run where as_of = (
+				        select max(as_of) from assessment_run where as_of < ?)) and status <> 'resolved'
 				order by child, urn, code""")
-			.param(runId)
+			.param(Date.valueOf(asOf))
 			.query((rs, n) -> flag(rs))
 			.list();
 	}

@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * <li>{@code ingest}: after the first inbox file is committed, before the next one is read;</li>
  * <li>{@code assess}: the assessment is committed, the step is not yet recorded as complete;</li>
  * <li>{@code outputs}: the files are written into the staging folder, the step not yet committed;</li>
- * <li>{@code publish}: the first staged file has been moved into --out, the rest not yet.</li>
+ * <li>{@code publish}: the first staged file has been moved into --out, the rest not yet;</li>
+ * <li>{@code migrate-VERSION}: the first statement of migration VERSION has run, the rest not yet
+ * (store/StoreSchema), on the first start of a store or when a release adds a migration.</li>
  * </ul>
  */
 @Component
@@ -35,6 +37,11 @@ public class StepPauses implements StepExecutionListener {
 	private final long millis;
 
 	private final Set<String> done = new HashSet<>();
+
+	/** The pauses configured by {@code placewise.test.pause-at}, for code that runs before Spring. */
+	public static StepPauses configured(String pauseAt) {
+		return new StepPauses(pauseAt == null ? "" : pauseAt);
+	}
 
 	StepPauses(@Value("${placewise.test.pause-at:}") String pauseAt) {
 		int colon = pauseAt.indexOf(':');

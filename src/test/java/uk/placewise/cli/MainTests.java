@@ -34,7 +34,7 @@ class MainTests {
 	void helpListsEveryCommandAndExitsZero() {
 		assertThat(run("--help")).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("nightly --inbox DIR --out DIR", "dashboard --month",
-				"panel --out", "explain URN", "rules check", "demo [--scale");
+				"panel --out", "explain URN", "rules check", "demo [--scale", "--new-store", "backup --to FILE");
 	}
 
 	@Nested
@@ -44,6 +44,18 @@ class MainTests {
 		void noCommand() {
 			assertThat(run()).isEqualTo(2);
 			assertThat(err()).contains("no command given").doesNotContain("Exception");
+		}
+
+		@Test
+		void backupWithoutAFile() {
+			assertThat(run("backup")).isEqualTo(2);
+			assertThat(err()).contains("'backup' needs --to");
+		}
+
+		@Test
+		void newStoreTakesNoValueButOtherOptionsStillNeedOne() {
+			assertThat(run("nightly", "--new-store", "--out", "out", "--as-of")).isEqualTo(2);
+			assertThat(err()).contains("--as-of needs a value").doesNotContain("--new-store");
 		}
 
 		@Test

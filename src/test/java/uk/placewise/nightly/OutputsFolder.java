@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * What a person finds in --out, in a form two runs can be compared by: every file a reader would open
  * (anything not hidden) by its path, as its SHA-256, except run-summary.json, which is kept as text
- * without what differs between any two runs of the same night (the run id, and timings).
+ * without what differs between any two runs of the same night (the run id, the store, and timings).
  */
 final class OutputsFolder {
 
@@ -42,7 +42,8 @@ final class OutputsFolder {
 		Path summary = out.resolve("run-summary.json");
 		if (Files.exists(summary)) {
 			ObjectNode json = (ObjectNode) JSON.readTree(summary.toFile());
-			json.remove(List.of("run_id", "timings_ms"));
+			// store_id: on PostgreSQL the reference and the crashed night are two stores
+			json.remove(List.of("run_id", "store_id", "timings_ms"));
 			for (JsonNode input : json.get("inputs")) {
 				((ObjectNode) input).remove("millis");
 			}

@@ -1,0 +1,88 @@
+package uk.placewise.nightly;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.placewise.store.StoreIdentity;
+import uk.placewise.store.StoreRefusedException;
+
+/**
+ * Before a night starts: is this store the one that wrote --out? run-summary.json names the store
+ * (store_id) and the run. When --out was written by another store, this one was lost, replaced or
+ * swapped (a data folder restored from the wrong council, a new empty store after the old was deleted
+ * or truncated): its run 1 would otherwise be taken for the run 1 already published, or replace a
+ * history it knows nothing of. So the run is refused, nothing changed, unless the operator says the
+ * new store is meant ({@code nightly --new-store}), or takes run-summary.json out of --out.
+ *
+ * <p>A summary written before stores had an identity (no store_id) is this store's when the store
+ * holds its run with its as-of date.
+ */
+@Component
+class StoreContinuity {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final StoreIdentity identity;
+
+	private final JdbcClient jdbc;
+
+	StoreContinuity(StoreIdentity identity, JdbcClient jdbc) {
+		this.identity = identity;
+		this.jdbc = jdbc;
+	}
+
+	void check(Path out, boolean acceptNewStore) throws IOException {
+		StoreIdentity.Identity mine = identity.identity();
+		Path summary = out.resolve(RunSummaryWriter.FILE_NAME);
+		if (acceptNewStore || !Files.isRegularFile(summary)) {
+			return;
+		}
+		JsonNode published;
+		try {
+			published = JSON.readTree(summary.toFile());
+		}
+		catch (JacksonException ex) {
+			throw new StoreRefusedException(summary + " cannot be read (" + ex.getOriginalMessage()
+					+ "), so this run cannot tell whether this store wrote --out; nothing was changed. Move it aside, "
+					+ "or run with --new-store to replace what is in " + out);
+		}
+		String theirs = published.path("store_id").asString(null);
+		long run = published.path("run_id").asLong(-1);
+		String asOf = published.path("as_of").asString("?");
+		if (theirs != null ? theirs.equals(mine.id()) : holds(run, asOf)) {
+			return;
+		}
+		long runs = identity.assessedRuns();
+		throw new StoreRefusedException(out + " holds run " + run + " as of " + asOf + " of "
+				+ (theirs == null ? "a store" : "store " + theirs) + ", but this store is " + mine.id() + " (made "
+				+ mine.created() + ", " + runs + (runs == 1 ? " run" : " runs") + "): the data folder or database is not the one "
+				+ "that wrote --out (lost, replaced or swapped?); nothing was changed. Restore the store from its backup "
+				+ "(placewise backup --to FILE makes one), or, to go on with this store deliberately, run again with "
+				+ "--new-store (its outputs then replace those in " + out + ")");
+	}
+
+	private boolean holds(long run, String asOf) {
+		LocalDate date;
+		try {
+			date = LocalDate.parse(asOf);
+		}
+		catch (DateTimeParseException ex) {
+			return false;
+		}
+		return jdbc.sql("select count(*) from assessment_run where run_id = ? and as_of = ?")
+			.params(run, Date.valueOf(date))
+			.query(Long.class)
+			.single() > 0;
+	}
+}
