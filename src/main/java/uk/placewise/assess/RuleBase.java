@@ -74,6 +74,7 @@ public final class RuleBase {
 					RuleFile file = RuleFile.of(prefix + relative, relative, content);
 					ruleFiles.put(file.enginePath().substring(ENGINE_ROOT.length()), file);
 					errors.addAll(RuleSandbox.check(file.name(), file.drl(), file::sourceLine));
+					errors.addAll(ResultWords.check(file));
 				}
 				catch (RulesCompileException ex) {
 					errors.addAll(ex.messages());

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import uk.placewise.assess.RiskBand;
 import uk.placewise.facts.Child;
 import uk.placewise.facts.Cost;
 import uk.placewise.facts.FactSet;
@@ -217,9 +218,9 @@ public final class KpiCalculator {
 
 	/** K9: settings by band (band changes and the riskiest ten come from comparing stored runs). */
 	private void bands(List<KpiValue> values) {
-		for (String band : List.of("Critical", "High", "Medium", "Low")) {
-			values.add(KpiValue.count("K9", "settings_by_band", band,
-					(int) settings.stream().filter(s -> s.band().equals(band)).count()));
+		for (RiskBand band : RiskBand.values()) {
+			values.add(KpiValue.count("K9", "settings_by_band", band.label(),
+					(int) settings.stream().filter(s -> s.band() == band).count()));
 		}
 	}
 

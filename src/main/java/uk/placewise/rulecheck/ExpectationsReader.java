@@ -12,6 +12,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
+import uk.placewise.assess.RiskBand;
 import uk.placewise.rulecheck.Expectations.Check;
 import uk.placewise.rulecheck.Expectations.Expected;
 import uk.placewise.rulecheck.Expectations.ExpectedFlag;
@@ -25,7 +26,6 @@ final class ExpectationsReader {
 	private static final Set<String> KEYS = Set.of("score", "band", "band-rule", "visit-every", "first-visit",
 			"reasons", "reasons-include", "reasons-exclude", "flags", "flags-include", "flags-exclude");
 
-	private static final Set<String> BANDS = Set.of("Critical", "High", "Medium", "Low");
 
 	private static final Pattern FIRST_VISIT = Pattern.compile("(\\d+)\\s+(working days?|months?)");
 
@@ -52,7 +52,7 @@ final class ExpectationsReader {
 		if (e.has("band")) {
 			String text = e.text("band", "");
 			String value = text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1).toLowerCase(Locale.ROOT);
-			if (!BANDS.contains(value)) {
+			if (RiskBand.named(value).isEmpty()) {
 				throw e.error("band", "band must be Critical, High, Medium or Low, not '" + text + "'");
 			}
 			band = new Expected<>(value, e.line("band"));

@@ -50,7 +50,7 @@ final class ScenarioVerdict {
 	private void check() {
 		Expectations expect = scenario.expect();
 		compare(expect.score(), setting.score(), "score", "", " (reasons: " + reasons(setting.reasons()) + ")");
-		compare(expect.band(), setting.band(), "band", "", " (" + setting.bandRule() + ", score " + setting.score() + ")");
+		compare(expect.band(), setting.band().label(), "band", "", " (" + setting.bandRule() + ", score " + setting.score() + ")");
 		compare(expect.bandRule(), setting.bandRule(), "band-rule", "", " (band " + setting.band() + ")");
 		compare(expect.visitEvery(), setting.visitEveryMonths(), "visit-every", " months", " (band " + setting.band() + ")");
 		FirstVisit first = setting.firstVisitWorkingDays() > 0 ? new FirstVisit(setting.firstVisitWorkingDays(), true)

@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import uk.placewise.PlacewiseApplication;
 import uk.placewise.TestFolders;
+import uk.placewise.results.FlagStatus;
 import uk.placewise.results.ResultStore;
 
 /**
@@ -74,7 +75,7 @@ class UnchangedNightIntegrationTests {
 			assertThat(results.settings(again.runId())).isNotEmpty().isEqualTo(results.settings(first.runId()));
 			assertThat(results.kpis(again.runId())).isEqualTo(results.kpis(first.runId()));
 			assertThat(results.flags(again.runId())).isNotEmpty()
-				.allSatisfy(f -> assertThat(f.status()).isIn("continuing", "resolved"));
+				.allSatisfy(f -> assertThat(f.status()).isIn(FlagStatus.CONTINUING, FlagStatus.RESOLVED));
 		}
 
 		@Test
