@@ -77,7 +77,8 @@ public class NightlyFiles {
 			.sorted(Comparator.comparing((SettingResult s) -> !s.overdue()))
 			.map(s -> new ScheduleRow(s.urn(), s.settingName(), s.provider(), Band.valueOf(s.band().name()), s.score(),
 					s.lastVisit(), s.nextDue(), s.overdue(), s.childrenPlaced(),
-					s.reasons().stream().map(r -> new Reason(r.ruleId(), r.points())).toList()))
+					s.reasons().stream().map(r -> new Reason(r.ruleId(), r.points())).toList(), s.movedFrom(),
+					s.overCapacity()))
 			.toList();
 		return new VisitScheduleView(run.asOf(), council, run.rulesetVersion(), rows);
 	}
