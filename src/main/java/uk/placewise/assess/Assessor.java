@@ -61,6 +61,7 @@ public final class Assessor {
 		SessionGroups groups = SessionGroups.of(facts, settingsPerSession);
 		List<SettingAssessment> settings = new ArrayList<>();
 		List<Flag> flags = new ArrayList<>();
+		List<Measured> measures = new ArrayList<>();
 		for (SessionGroups.Group group : groups.groups()) {
 			KieSession session = rules.newSession();
 			InsertingRules inserting = new InsertingRules();
@@ -75,6 +76,7 @@ public final class Assessor {
 						flags.add(flag);
 					}
 				}
+				measures.addAll(objects(session, Measured.class));
 			}
 			finally {
 				session.dispose();
@@ -82,7 +84,8 @@ public final class Assessor {
 		}
 		settings.sort(RISKIEST_FIRST);
 		flags.sort(URGENT_FIRST);
-		return new Assessment(facts.asOf(), rules.version(), List.copyOf(settings), List.copyOf(flags));
+		return new Assessment(facts.asOf(), rules.version(), List.copyOf(settings), List.copyOf(flags),
+				Measured.merged(measures));
 	}
 
 	private static void insert(KieSession session, FactSet facts) {

@@ -18,7 +18,7 @@ final class RuleSandbox {
 	/** Result and helper types in this package that rules may use. */
 	private static final Set<String> ASSESS_TYPES = Set.of("Reason", "Flag", "Score", "Band", "VisitEvery",
 			"FirstVisitWithin", "LatestInspection", "LatestReg44", "LatestQaVisit", "LatestViability", "LatestSdq", "PreviousSdq",
-			"Evidence");
+			"Evidence", "Measured");
 
 	private static final Set<String> JAVA_LANG = Set.of("String", "Math", "StrictMath", "Integer", "Long", "Double",
 			"Float", "Short", "Byte", "Boolean", "Character", "Number", "StringBuilder", "CharSequence", "Comparable",

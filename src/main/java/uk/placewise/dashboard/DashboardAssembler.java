@@ -94,7 +94,7 @@ public class DashboardAssembler {
 			case "K4-supported" -> "K4/avg_weekly_cost/supported";
 			case "K5" -> "K5/qa_visited_12_months/";
 			case "K6" -> "K6/episodes_this_month/";
-			case "K7" -> "K7/completion_4_16/";
+			case "K7" -> "K7/completion_dfe/";
 			case "K8" -> "K8/three_plus_placements/";
 			case "K9" -> "K9/settings_by_band/Critical";
 			case "K10" -> "K10/overdue/";

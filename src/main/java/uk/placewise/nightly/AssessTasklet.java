@@ -114,7 +114,8 @@ class AssessTasklet implements Tasklet {
 		List<FlagResult> flags = FlagLifecycle.apply(results.openFlagsBefore(runId), assessment.flags(), asOf);
 		RunResult run = new RunResult(runId, asOf, ruleBase.version());
 		results.save(run, settings, flags);
-		results.saveKpis(runId, new KpiCalculator(night, facts.costs(asOf), settings, flags).compute());
+		results.saveKpis(runId,
+				new KpiCalculator(night, facts.costs(asOf), settings, flags, assessment.measures()).compute());
 		// kept only if the rules and the bank holidays read now are still the ones the fingerprint hashed
 		fingerprint.filter(f -> fingerprints.of(asOf, rules, bankHolidays, monthlyCapacity).equals(Optional.of(f)))
 			.ifPresent(f -> runs.fingerprint(runId, f));
