@@ -15,12 +15,15 @@ import java.util.regex.Pattern;
  */
 final class ResultWords {
 
-	private static final Pattern NEW_BAND = Pattern.compile("new\\s+Band\\s*\\(\\s*[^,()]+,\\s*\"([^\"]*)\"");
+	/** An argument before the one checked: a variable or a call with no arguments ({@code $s.urn()}). */
+	private static final String ARG = "(?:[^,()\"]|\\(\\s*\\))+";
+
+	private static final Pattern NEW_BAND = Pattern.compile("new\\s+Band\\s*\\(\\s*" + ARG + ",\\s*\"([^\"]*)\"");
 
 	private static final Pattern BAND_TEST = Pattern.compile("\\bband\\s*(?:==|!=)\\s*\"([^\"]*)\"");
 
 	private static final Pattern NEW_FLAG = Pattern
-		.compile("new\\s+Flag\\s*\\(\\s*[^,()]+,\\s*[^,()]+,\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]*)\"");
+		.compile("new\\s+Flag\\s*\\(\\s*" + ARG + ",\\s*" + ARG + ",\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]*)\"");
 
 	private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
 

@@ -105,6 +105,24 @@ class RulesAreTheOnlySourceTests {
 		}
 
 		@Test
+		void misspeltWhereTheUrnIsACallIsRefusedToo(@TempDir Path temp) {
+			RulesCopy copy = RulesCopy.of(temp).write("extra.drl", """
+					package uk.placewise.rules;
+					import uk.placewise.facts.Setting;
+					import uk.placewise.assess.Band;
+					rule "EXTRA-BAND"
+					    salience -130
+					when
+					    $s : Setting( name == "never" )
+					then
+					    insert( new Band( $s.urn(), "Severe", "EXTRA-BAND" ) );
+					end
+					""");
+			assertThatThrownBy(copy::compile).isInstanceOf(RulesCompileException.class)
+				.hasMessageContaining("rules/extra.drl:9: rule \"EXTRA-BAND\" names the band \"Severe\"");
+		}
+
+		@Test
 		void misspeltInATestIsRefusedRatherThanNeverMatching(@TempDir Path temp) {
 			RulesCopy copy = RulesCopy.of(temp).replace("flags.drl", "band == \"Critical\"", "band == \"critical\"");
 			assertThatThrownBy(copy::compile).isInstanceOf(RulesCompileException.class)
