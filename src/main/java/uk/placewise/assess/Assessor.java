@@ -38,7 +38,7 @@ public final class Assessor {
 	 * same files.
 	 */
 	private static final Comparator<Flag> URGENT_FIRST = Comparator
-		.comparing((Flag f) -> "urgent".equals(f.severity()) ? 0 : 1)
+		.comparing((Flag f) -> Severity.of(f.severity()))
 		.thenComparing(Flag::child)
 		.thenComparing(Flag::code)
 		.thenComparing(Flag::urn, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -70,13 +70,22 @@ public final class Assessor {
 		List<SettingAssessment> settings = new ArrayList<>();
 		List<Flag> flags = new ArrayList<>();
 		long deadline = System.nanoTime() + budget.time().toNanos();
+		List<Measured> measures = new ArrayList<>();
 		for (SessionGroups.Group group : groups.groups()) {
 			KieSession session = rules.newSession();
+			InsertingRules inserting = new InsertingRules();
+			session.addEventListener(inserting);
 			try {
 				insert(session, group.facts());
 				new RuleWatch(session, budget, deadline).fire();
-				settings.addAll(settings(session, group.facts()));
-				objects(session, Flag.class).stream().filter(f -> groups.keeps(group, f)).forEach(flags::add);
+				settings.addAll(settings(session, group.facts(), inserting));
+				for (Flag flag : objects(session, Flag.class)) {
+					knownSeverity(flag, inserting);
+					if (groups.keeps(group, flag)) {
+						flags.add(flag);
+					}
+				}
+				measures.addAll(objects(session, Measured.class));
 			}
 			finally {
 				session.dispose();
@@ -84,7 +93,8 @@ public final class Assessor {
 		}
 		settings.sort(RISKIEST_FIRST);
 		flags.sort(URGENT_FIRST);
-		return new Assessment(facts.asOf(), rules.version(), List.copyOf(settings), List.copyOf(flags));
+		return new Assessment(facts.asOf(), rules.version(), List.copyOf(settings), List.copyOf(flags),
+				Measured.merged(measures));
 	}
 
 	private static void insert(KieSession session, FactSet facts) {
@@ -97,11 +107,12 @@ public final class Assessor {
 		}
 	}
 
-	private List<SettingAssessment> settings(KieSession session, FactSet facts) {
+	private List<SettingAssessment> settings(KieSession session, FactSet facts, InsertingRules inserting) {
 		Map<String, List<Reason>> reasons = group(objects(session, Reason.class), Reason::urn);
-		Map<String, Band> bands = single(objects(session, Band.class), Band::urn, "band");
+		Map<String, Score> scores = single(objects(session, Score.class), Score::urn, "Score", inserting);
+		Map<String, Band> bands = single(objects(session, Band.class), Band::urn, "band", inserting);
 		Map<String, VisitEvery> every = single(objects(session, VisitEvery.class), VisitEvery::urn,
-				"visit frequency");
+				"visit frequency", inserting);
 		Map<String, List<FirstVisitWithin>> first = group(objects(session, FirstVisitWithin.class),
 				FirstVisitWithin::urn);
 
@@ -110,11 +121,24 @@ public final class Assessor {
 			String urn = setting.urn();
 			List<Reason> own = new ArrayList<>(reasons.getOrDefault(urn, List.of()));
 			own.sort(HIGHEST_POINTS_FIRST);
+			Score score = scores.get(urn);
 			Band band = bands.get(urn);
 			VisitEvery visit = every.get(urn);
-			if (band == null || visit == null) {
-				throw new IllegalStateException("The rules in " + rules.folder() + " gave setting " + urn
-						+ (band == null ? " no band" : " no visit frequency") + ": every setting needs both");
+			if (score == null) {
+				throw new RulesResultException("The rules in " + rules.folder() + " gave setting " + urn
+						+ " no Score: a rule (\"SCORE\" in bands.drl as shipped) must insert exactly one Score per setting");
+			}
+			if (band == null) {
+				throw new RulesResultException("The rules in " + rules.folder() + " gave setting " + urn
+						+ " no band: every setting needs a band and a visit frequency");
+			}
+			RiskBand riskBand = RiskBand.named(band.band())
+				.orElseThrow(() -> new RulesResultException("The rules in " + rules.folder() + " gave setting " + urn
+						+ " the band \"" + band.band() + "\" (" + inserting.of(band) + "): a band is "
+						+ RiskBand.allNames()));
+			if (visit == null) {
+				throw new RulesResultException("The rules in " + rules.folder() + " gave setting " + urn
+						+ " no visit frequency: every setting needs a band and a visit frequency");
 			}
 			int workingDays = 0;
 			int months = 0;
@@ -126,8 +150,8 @@ public final class Assessor {
 					months = f.amount();
 				}
 			}
-			int score = own.stream().mapToInt(Reason::points).sum();
-			settings.add(new SettingAssessment(setting, score, band.band(), band.rule(), visit.months(), workingDays,
+			// the rules' own Score, never the reasons re-summed here: a council may cap or weight it (issue 16)
+			settings.add(new SettingAssessment(setting, score.total(), riskBand, band.rule(), visit.months(), workingDays,
 					months, List.copyOf(own)));
 		}
 		return settings;
@@ -146,17 +170,26 @@ public final class Assessor {
 		return byUrn;
 	}
 
-	private static <T> Map<String, T> single(List<T> items, java.util.function.Function<T, String> urn,
-			String what) {
+	private <T> Map<String, T> single(List<T> items, java.util.function.Function<T, String> urn, String what,
+			InsertingRules inserting) {
 		Map<String, T> byUrn = new HashMap<>();
 		for (T item : items) {
 			T previous = byUrn.put(urn.apply(item), item);
 			if (previous != null) {
-				throw new IllegalStateException("The rules gave setting " + urn.apply(item) + " more than one "
-						+ what + ": " + previous + " and " + item);
+				throw new RulesResultException("The rules in " + rules.folder() + " gave setting " + urn.apply(item)
+						+ " more than one " + what + ": " + previous + " (" + inserting.of(previous) + ") and " + item
+						+ " (" + inserting.of(item) + ")");
 			}
 		}
 		return byUrn;
+	}
+
+	private void knownSeverity(Flag flag, InsertingRules inserting) {
+		if (Severity.named(flag.severity()).isEmpty()) {
+			throw new RulesResultException("The rules in " + rules.folder() + " raised flag " + flag.code()
+					+ " with the severity \"" + flag.severity() + "\" (" + inserting.of(flag)
+					+ "): a flag is urgent or review");
+		}
 	}
 
 	private static <T> List<T> orEmpty(List<T> list) {

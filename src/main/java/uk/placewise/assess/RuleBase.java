@@ -73,6 +73,7 @@ public final class RuleBase {
 				try {
 					RuleFile file = RuleFile.of(prefix + relative, relative, content);
 					ruleFiles.put(file.enginePath().substring(ENGINE_ROOT.length()), file);
+					errors.addAll(ResultWords.check(file));
 				}
 				catch (RulesCompileException ex) {
 					errors.addAll(ex.messages());

@@ -32,7 +32,7 @@ final class SandboxAllowlist {
 			// the results rules insert, and the helpers that word the evidence
 			Reason.class, Flag.class, Score.class, Band.class, VisitEvery.class, FirstVisitWithin.class,
 			LatestInspection.class, LatestReg44.class, LatestQaVisit.class, LatestViability.class, LatestSdq.class,
-			PreviousSdq.class, Evidence.class,
+			PreviousSdq.class, Evidence.class, Measured.class,
 			// numbers, text
 			String.class, Math.class, StrictMath.class, Integer.class, Long.class, Double.class, Float.class,
 			Short.class, Byte.class, Boolean.class, Character.class, Number.class, StringBuilder.class,

@@ -27,7 +27,7 @@ public record Agreement(int settings, List<String> disagreements) {
 				disagreements.add(urn + ": assessed by the rules (" + s.score() + " " + s.band() + " " + reasons
 						+ ") but not by the reference");
 			}
-			else if (expected.score() != s.score() || !expected.band().equals(s.band())
+			else if (expected.score() != s.score() || !expected.band().equals(s.band().label())
 					|| !expected.reasons().equals(reasons)) {
 				disagreements.add(urn + ": rules " + s.score() + " " + s.band() + " " + reasons + " <> reference "
 						+ expected.score() + " " + expected.band() + " " + expected.reasons());

@@ -24,8 +24,8 @@ import uk.placewise.nightly.NightlyRun;
 /**
  * {@code placewise demo}: generates a synthetic council's inbox in the real feed formats, then runs the
  * product on it as a council would have over the past year: a nightly run at each of the last 12
- * month-ends (so the dashboard has trends), the nightly run for the as-of date, the month's dashboard
- * and the panel pack. Everything goes under {@code demo/} (its own database in demo/data), which is
+ * month-ends (so the dashboard has trends), the nightly run for the as-of date, the dashboards of the
+ * last two complete months and the panel pack. Everything goes under {@code demo/} (its own database in demo/data), which is
  * made anew each time so that the same seed and date give the same results.
  */
 final class DemoCommand {
@@ -85,6 +85,12 @@ final class DemoCommand {
 		}
 	}
 
+	/** The as-of date's month when the as-of date is its last day, else the month before. */
+	static YearMonth lastCompleteMonth(LocalDate asOf) {
+		YearMonth month = YearMonth.from(asOf);
+		return asOf.equals(month.atEndOfMonth()) ? month : month.minusMonths(1);
+	}
+
 	int run(ApplicationContext context, CommandLine line, LocalDate asOf) throws Exception {
 		Scale scale = scale(line);
 		DemoInbox inbox = new DemoGenerator(scale, seed(line), asOf, this::progress).generate(DEMO.resolve("inbox"));
@@ -107,10 +113,12 @@ final class DemoCommand {
 		}
 		ReportCommands reports = new ReportCommands(context, new PrintStream(PrintStream.nullOutputStream()), out);
 		Path pdfs = DEMO.resolve("out");
-		reports.dashboard(CommandLine.parse(new String[] { "dashboard", "--month", YearMonth.from(asOf).toString(),
-				"--out", pdfs.toString() }, Main.COMMANDS));
-		reports.dashboard(CommandLine.parse(new String[] { "dashboard", "--month",
-				YearMonth.from(asOf).minusMonths(1).toString(), "--out", pdfs.toString() }, Main.COMMANDS));
+		// the last two complete months only: a month in progress would set a few days against whole months
+		YearMonth complete = lastCompleteMonth(asOf);
+		for (YearMonth month : List.of(complete, complete.minusMonths(1))) {
+			reports.dashboard(CommandLine.parse(new String[] { "dashboard", "--month", month.toString(), "--out",
+					pdfs.toString() }, Main.COMMANDS));
+		}
 		reports.panel(CommandLine.parse(new String[] { "panel", "--out", pdfs.toString(), "--as-of", asOf.toString() },
 				Main.COMMANDS), asOf);
 		progress("dashboards and panel pack written to " + pdfs);

@@ -61,7 +61,9 @@ final class ExplainCommand {
 		// Ofsted's lists before 2018 have no owner column
 		out.println("Provider:   " + (s.provider() == null ? "not known" : s.provider()) + " (" + s.settingType() + "), "
 				+ (s.childrenPlaced() == 1 ? "1 child" : s.childrenPlaced() + " children") + " placed");
-		out.println("Score:      " + s.score() + ", band " + s.band() + " (" + s.bandRule() + ")");
+		int points = s.reasons().stream().mapToInt(Reason::points).sum();
+		out.println("Score:      " + s.score() + ", band " + s.band() + " (" + s.bandRule() + ")"
+				+ (points == s.score() ? "" : "; the rules' score, not the sum of the points below (" + points + ")"));
 		out.println("QA visits:  every " + (s.visitEveryMonths() == 1 ? "month" : s.visitEveryMonths() + " months") + "; last " + (s.lastVisit() == null ? "never"
 				: s.lastVisit()) + "; next due " + (s.nextDue() == null ? "not scheduled" : s.nextDue())
 				+ (s.overdue() ? " (OVERDUE)" : "") + (s.scheduleRule() == null ? "" : " [" + s.scheduleRule() + "]"));

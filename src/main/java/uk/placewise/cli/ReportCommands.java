@@ -55,7 +55,8 @@ final class ReportCommands {
 		new DashboardPdf(assembler.reports()).write(model, pdf);
 		boolean empty = model.rulesetVersion().isEmpty();
 		out.println("placewise dashboard: ok: " + pdf + (empty ? " (no nightly run stored for " + month + ": the page says so)"
-				: " from the run as of " + model.asOf() + ", " + model.top10().size() + " riskiest settings"));
+				: " from the run as of " + model.asOf() + ", " + model.top10().size() + " riskiest settings"
+						+ (model.monthToDate() ? "; " + month + " is not complete: marked month to date" : "")));
 		return Main.OK;
 	}
 

@@ -68,15 +68,19 @@ public class DashboardAssembler {
 		Map<String, BigDecimal> before = previous.map(r -> index(results.kpis(r.runId()))).orElse(Map.of());
 		List<SettingResult> settings = run.map(r -> results.settings(r.runId())).orElse(List.of());
 		List<SettingResult> lastMonth = previous.map(r -> results.settings(r.runId())).orElse(List.of());
+		// a month in progress is not judged against a whole month: measures that should fall are not rated
+		boolean monthToDate = run.filter(r -> r.asOf().isBefore(month.atEndOfMonth())).isPresent();
 		List<Tile> tiles = new ArrayList<>();
 		for (MeasureTarget measure : config.measures()) {
-			tiles.add(tile(measure, now, before));
+			boolean likeForLike = !monthToDate || measure.direction() != MeasureTarget.Direction.FALLING;
+			tiles.add(tile(measure, now, likeForLike ? before : Map.of()));
 		}
 		return new DashboardModel(month, run.map(RunResult::asOf).orElse(month.atEndOfMonth()), council,
 				run.map(RunResult::rulesetVersion).orElse(""), tiles, trends(config, month),
 				SettingViews.riskiest(settings, 10), SettingViews.bandChanges(lastMonth, settings),
 				run.map(r -> missingTop5(results.kpis(r.runId()), settings)).orElse(List.of()),
-				run.map(r -> SettingViews.visitCounts(settings, r.asOf())).orElse(List.<VisitCounts>of()));
+				run.map(r -> SettingViews.visitCounts(settings, r.asOf())).orElse(List.<VisitCounts>of()),
+				previous.map(r -> month.minusMonths(1)).orElse(null));
 	}
 
 	private Optional<RunResult> runIn(YearMonth month) {
@@ -94,7 +98,7 @@ public class DashboardAssembler {
 			case "K4-supported" -> "K4/avg_weekly_cost/supported";
 			case "K5" -> "K5/qa_visited_12_months/";
 			case "K6" -> "K6/episodes_this_month/";
-			case "K7" -> "K7/completion_4_16/";
+			case "K7" -> "K7/completion_dfe/";
 			case "K8" -> "K8/three_plus_placements/";
 			case "K9" -> "K9/settings_by_band/Critical";
 			case "K10" -> "K10/overdue/";

@@ -4,33 +4,31 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import uk.placewise.assess.Measured;
+import uk.placewise.assess.RiskBand;
 import uk.placewise.facts.Child;
 import uk.placewise.facts.Cost;
 import uk.placewise.facts.FactSet;
-import uk.placewise.facts.Grade;
-import uk.placewise.facts.Inspection;
 import uk.placewise.facts.Placement;
-import uk.placewise.facts.SdqScore;
 import uk.placewise.results.FlagResult;
 import uk.placewise.results.KpiValue;
 import uk.placewise.results.SettingResult;
 
 /**
- * Computes the dashboard's measures (outputs.md K1-K12) for one night. The definitions follow Cheshire
- * East's Performance Management Scorecard (seed 001) and the DfE's published measures; each method says
- * which. "This month" is the as-of date's calendar month up to the as-of date.
+ * Computes the dashboard's measures (outputs.md K1-K12) for one night. A measure that restates a rule
+ * (K1, K2, K3, K5, K7, K8) is counted from the children the rules measured in {@code rules/kpis.drl}, K9
+ * from the rules' bands and K12 from their flags, so the dashboard never decides again what the rules
+ * decided; the rest (costs, missing episodes this month, visits, Reg 44/45 returns, long-term
+ * stability) are plain counts of the night's facts. "This month" is the as-of date's calendar month up
+ * to the as-of date.
  */
 public final class KpiCalculator {
-
-	/** More than 20 miles from home: Cheshire East 9.28-9.29, scorecard measure 2. */
-	static final double DISTANT_MILES = 20.0;
 
 	private final FactSet facts;
 
@@ -44,41 +42,28 @@ public final class KpiCalculator {
 
 	private final List<Placement> current;
 
-	public KpiCalculator(FactSet facts, List<Cost> costs, List<SettingResult> settings, List<FlagResult> flags) {
+	private final RuleMeasures measured;
+
+	public KpiCalculator(FactSet facts, List<Cost> costs, List<SettingResult> settings, List<FlagResult> flags,
+			List<Measured> measures) {
 		this.facts = facts;
 		this.costs = costs;
 		this.settings = settings;
 		this.flags = flags;
 		this.asOf = facts.asOf();
 		this.current = facts.placements().stream().filter(Placement::current).toList();
+		this.measured = new RuleMeasures(measures, !current.isEmpty());
 	}
 
 	public List<KpiValue> compute() {
 		List<KpiValue> values = new ArrayList<>();
-		Map<String, Grade> latest = latestJudgements();
-		List<Placement> external = current.stream().filter(Placement::external).toList();
-		// K1: % of children in external placements at settings rated Good or Outstanding (scorecard 3)
-		values.add(KpiValue.percent("K1", "good_or_outstanding", (int) external.stream()
-			.filter(p -> p.urn() != null && latest.get(p.urn()) != null && latest.get(p.urn()).rank() <= 2)
-			.count(), external.size()));
-		// K2: children at settings whose latest judgement is Inadequate (scorecard 4, target 0)
-		values.add(KpiValue.count("K2", "children_at_inadequate", "",
-				(int) current.stream().filter(p -> p.urn() != null && latest.get(p.urn()) == Grade.INADEQUATE).count()));
-		// K3: % placed more than 20 miles from home; unknown distances are left out of the denominator
-		List<Placement> known = current.stream().filter(p -> p.distanceMiles() != null).toList();
-		values.add(KpiValue.percent("K3", "over_20_miles",
-				(int) known.stream().filter(p -> p.distanceMiles() > DISTANT_MILES).count(), known.size()));
-		values.add(KpiValue.count("K3", "distance_unknown", "", current.size() - known.size()));
+		// K1, K2, K3, K5: as kpis.drl measured them (scorecard measures 3, 4, 2 and 10)
+		values.add(measured.percent("K1", "K1", "good_or_outstanding"));
+		values.add(measured.count("K2", "K2", "children_at_inadequate"));
+		values.add(measured.percent("K3", "K3", "over_20_miles"));
+		values.add(measured.count("K3", "K3-unknown", "distance_unknown"));
 		costs(values);
-		// K5: % of children in external placements whose setting had a QA visit in the last 12 months
-		Set<String> visited = facts.qaVisits()
-			.stream()
-			.filter(v -> v.date().isAfter(asOf.minusMonths(12)))
-			.map(v -> v.urn())
-			.collect(Collectors.toSet());
-		values.add(KpiValue.percent("K5", "qa_visited_12_months",
-				(int) external.stream().filter(p -> p.urn() != null && visited.contains(p.urn())).count(),
-				external.size()));
+		values.add(measured.percent("K5", "K5", "qa_visited_12_months"));
 		missing(values);
 		sdq(values);
 		stability(values);
@@ -87,19 +72,6 @@ public final class KpiCalculator {
 		regulations(values);
 		flags(values);
 		return values;
-	}
-
-	/** The most recent full inspection's grade per setting (risk-model.md section 5, "Latest judgement"). */
-	private Map<String, Grade> latestJudgements() {
-		Map<String, Inspection> latest = new HashMap<>();
-		for (Inspection i : facts.inspections()) {
-			if (i.full() && i.grade() != null) {
-				latest.merge(i.urn(), i, (a, b) -> b.date().isAfter(a.date()) ? b : a);
-			}
-		}
-		Map<String, Grade> grades = new HashMap<>();
-		latest.forEach((urn, i) -> grades.put(urn, i.grade()));
-		return grades;
 	}
 
 	/** K4: average weekly cost of the placements in force, by placement type. */
@@ -141,63 +113,33 @@ public final class KpiCalculator {
 	}
 
 	/**
-	 * K7: SDQ bands of Cheshire East 9.18 (0-13 average, 14-16 borderline, 17-19 high, 20-40 very high)
-	 * over each current child's latest score; completion = children aged 4-16 with a score in the last
-	 * 12 months; mean of the latest scores.
+	 * K7: the children placed by the band of their latest SDQ score and the mean of those scores, and
+	 * completion as the DfE defines it (kpis.drl K7-SDQ-COMPLETION).
 	 */
 	private void sdq(List<KpiValue> values) {
-		Set<String> children = current.stream().map(Placement::child).collect(Collectors.toSet());
-		Map<String, SdqScore> latest = new HashMap<>();
-		facts.sdqScores()
-			.stream()
-			.filter(s -> children.contains(s.child()))
-			.forEach(s -> latest.merge(s.child(), s, (a, b) -> b.date().isAfter(a.date()) ? b : a));
-		int[] bands = new int[4];
-		double sum = 0;
-		for (SdqScore s : latest.values()) {
-			bands[s.score() <= 13 ? 0 : s.score() <= 16 ? 1 : s.score() <= 19 ? 2 : 3]++;
-			sum += s.score();
+		for (String band : List.of("0-13", "14-16", "17-19", "20-40")) {
+			values.add(measured.labelled("K7", "K7-band", "band", band));
 		}
-		String[] labels = { "0-13", "14-16", "17-19", "20-40" };
-		for (int i = 0; i < 4; i++) {
-			values.add(KpiValue.count("K7", "band", labels[i], bands[i]));
-		}
-		values.add(KpiValue.number("K7", "mean", "", latest.isEmpty() ? null : sum / latest.size()));
-		List<String> eligible = facts.children()
-			.stream()
-			.filter(c -> children.contains(c.child()) && c.ageYears() >= 4 && c.ageYears() <= 16)
-			.map(Child::child)
-			.toList();
-		int done = (int) eligible.stream()
-			.filter(c -> latest.containsKey(c) && latest.get(c).date().isAfter(asOf.minusMonths(12)))
-			.count();
-		values.add(KpiValue.percent("K7", "completion_4_16", done, eligible.size()));
+		values.add(KpiValue.number("K7", "mean", "", measured.mean("K7-band")));
+		values.add(measured.percent("K7", "K7-completion", "completion_dfe"));
 	}
 
 	/**
-	 * K8: % of children with 3 or more placements in the last 12 months (DfE short-term stability; a
-	 * placement starts with an episode whose RNE is not L), and long-term stability: of children under 16
-	 * looked after 2.5 years or more, the % in the same placement for 2 years or more (DfE definition).
+	 * K8: % of children with 3 or more placements in the last 12 months (the DfE's short-term stability:
+	 * the INSTABILITY flag, kpis.drl), and long-term stability: of children under 16 looked after 2.5
+	 * years or more, the % in the same placement for 2 years or more (DfE definition).
 	 */
 	private void stability(List<KpiValue> values) {
-		LocalDate windowStart = asOf.minusMonths(12);
+		values.add(measured.percent("K8", "K8", "three_plus_placements"));
 		Map<String, List<Placement>> byChild = facts.placements()
 			.stream()
 			.collect(Collectors.groupingBy(Placement::child, TreeMap::new, Collectors.toList()));
-		int unstable = 0;
 		int longTerm = 0;
 		int settled = 0;
 		Map<String, Integer> ages = facts.children().stream().collect(Collectors.toMap(Child::child, Child::ageYears, (a, b) -> a));
 		Set<String> lookedAfter = current.stream().map(Placement::child).collect(Collectors.toSet());
 		for (String child : lookedAfter) {
 			List<Placement> episodes = byChild.getOrDefault(child, List.of());
-			long placements = episodes.stream()
-				.filter(p -> !"L".equals(p.rne()) && !p.decom().isAfter(asOf))
-				.filter(p -> p.dec() == null || p.dec().isAfter(windowStart))
-				.count();
-			if (placements >= 3) {
-				unstable++;
-			}
 			LocalDate firstStart = episodes.stream().map(Placement::decom).min(LocalDate::compareTo).orElse(asOf);
 			if (ages.getOrDefault(child, 99) < 16 && !firstStart.isAfter(asOf.minusMonths(30))) {
 				longTerm++;
@@ -211,15 +153,14 @@ public final class KpiCalculator {
 				}
 			}
 		}
-		values.add(KpiValue.percent("K8", "three_plus_placements", unstable, lookedAfter.size()));
 		values.add(KpiValue.percent("K8", "long_term_stability", settled, longTerm));
 	}
 
 	/** K9: settings by band (band changes and the riskiest ten come from comparing stored runs). */
 	private void bands(List<KpiValue> values) {
-		for (String band : List.of("Critical", "High", "Medium", "Low")) {
-			values.add(KpiValue.count("K9", "settings_by_band", band,
-					(int) settings.stream().filter(s -> s.band().equals(band)).count()));
+		for (RiskBand band : RiskBand.values()) {
+			values.add(KpiValue.count("K9", "settings_by_band", band.label(),
+					(int) settings.stream().filter(s -> s.band() == band).count()));
 		}
 	}
 

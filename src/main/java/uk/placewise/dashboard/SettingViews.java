@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.placewise.assess.RiskBand;
 import uk.placewise.report.pdf.Band;
 import uk.placewise.report.pdf.BandChange;
 import uk.placewise.report.pdf.Reason;
@@ -20,8 +21,9 @@ final class SettingViews {
 	private SettingViews() {
 	}
 
-	static Band band(String band) {
-		return Band.of(band);
+	/** The PDF's band for the assessment's: the same four, most serious first. */
+	static Band band(RiskBand band) {
+		return Band.valueOf(band.name());
 	}
 
 	static List<Reason> topReasons(SettingResult s, int n) {

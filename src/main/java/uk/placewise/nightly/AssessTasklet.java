@@ -71,8 +71,6 @@ class AssessTasklet implements Tasklet {
 
 	private static final Logger LOG = LoggerFactory.getLogger(AssessTasklet.class);
 
-	private static final List<String> BANDS = List.of("Critical", "High", "Medium", "Low");
-
 	private final FactLoader facts;
 
 	private final ResultStore results;
@@ -124,7 +122,8 @@ class AssessTasklet implements Tasklet {
 		List<FlagResult> flags = FlagLifecycle.apply(results.openFlagsBefore(asOf), assessment.flags(), asOf);
 		RunResult run = new RunResult(runId, asOf, ruleBase.version());
 		results.save(run, settings, flags);
-		results.saveKpis(runId, new KpiCalculator(night, facts.costs(asOf), settings, flags).compute());
+		results.saveKpis(runId,
+				new KpiCalculator(night, facts.costs(asOf), settings, flags, assessment.measures()).compute());
 		// kept only if the rules and the bank holidays read now are still the ones the fingerprint hashed
 		fingerprint.filter(f -> fingerprints.of(asOf, rules, bankHolidays, monthlyCapacity).equals(Optional.of(f)))
 			.ifPresent(f -> runs.fingerprint(runId, f));
@@ -148,7 +147,7 @@ class AssessTasklet implements Tasklet {
 		List<Flag> raised = results.flags(from)
 			.stream()
 			.filter(FlagResult::open)
-			.map(f -> new Flag(f.child(), f.urn(), f.code(), f.severity(), f.fact(), f.factDate(), f.source()))
+			.map(f -> new Flag(f.child(), f.urn(), f.code(), f.severity().word(), f.fact(), f.factDate(), f.source()))
 			.toList();
 		List<FlagResult> flags = FlagLifecycle.apply(results.openFlagsBefore(asOf), raised, asOf);
 		return runs.copy(from, new RunResult(runId, asOf, earlier.rulesetVersion()), fingerprint, flags,
@@ -171,7 +170,7 @@ class AssessTasklet implements Tasklet {
 		List<VisitNeed> needs = new ArrayList<>();
 		for (SettingAssessment s : assessment.settings()) {
 			LocalDate last = lastVisits.get(s.setting().urn());
-			needs.add(new VisitNeed(s.setting().urn(), BANDS.indexOf(s.band()), s.score(), s.visitEveryMonths(),
+			needs.add(new VisitNeed(s.setting().urn(), s.band().rank(), s.score(), s.visitEveryMonths(),
 					s.firstVisitWorkingDays(), s.firstVisitMonths(), last,
 					firstPlaced.get(s.setting().urn())));
 		}
@@ -185,7 +184,7 @@ class AssessTasklet implements Tasklet {
 			settings.add(new SettingResult(urn, s.setting().name(), s.setting().provider(), s.setting().type().name(),
 					s.score(), s.band(), s.bandRule(), s.visitEveryMonths(), s.firstVisitWorkingDays(),
 					s.firstVisitMonths(), childrenPlaced.getOrDefault(urn, 0), v.lastVisit(), v.due(), v.overdue(),
-					v.overCapacity(), v.rule(), s.reasons()));
+					v.overCapacity(), v.movedFrom(), v.rule(), s.reasons()));
 		}
 		return settings;
 	}

@@ -88,7 +88,7 @@ class RunSummaryWriter {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("visits", due.size());
 		m.put("overdue", due.stream().filter(SettingResult::overdue).count());
-		m.put("moved_for_capacity", due.stream().filter(s -> s.scheduleRule() != null && s.scheduleRule().contains("moved from")).count());
+		m.put("moved_for_capacity", due.stream().filter(s -> s.movedFrom() != null).count());
 		List<String> over = due.stream().filter(SettingResult::overCapacity).map(SettingResult::urn).toList();
 		m.put("over_capacity", over.size());
 		if (!over.isEmpty()) {

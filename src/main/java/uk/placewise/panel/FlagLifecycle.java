@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import uk.placewise.assess.Flag;
+import uk.placewise.assess.Severity;
 import uk.placewise.results.FlagResult;
+import uk.placewise.results.FlagStatus;
 
 /**
  * Tonight's raised flags against the flags the previous night left open (risk-model.md section 4): a
@@ -36,13 +38,14 @@ public final class FlagLifecycle {
 			}
 			FlagResult before = open.remove(key);
 			tonight.put(key,
-					new FlagResult(flag.child(), urn, flag.code(), flag.severity(),
-							before == null ? asOf : before.firstRaised(), before == null ? "new" : "continuing",
+					new FlagResult(flag.child(), urn, flag.code(), Severity.of(flag.severity()),
+							before == null ? asOf : before.firstRaised(),
+							before == null ? FlagStatus.NEW : FlagStatus.CONTINUING,
 							flag.fact(), flag.date(), flag.source()));
 		}
 		List<FlagResult> all = new ArrayList<>(tonight.values());
 		for (FlagResult gone : open.values()) {
-			all.add(new FlagResult(gone.child(), gone.urn(), gone.code(), gone.severity(), gone.firstRaised(), "resolved",
+			all.add(new FlagResult(gone.child(), gone.urn(), gone.code(), gone.severity(), gone.firstRaised(), FlagStatus.RESOLVED,
 					gone.fact(), gone.factDate(), gone.source()));
 		}
 		all.sort(Comparator.comparing(FlagResult::child).thenComparing(FlagResult::urn).thenComparing(FlagResult::code));

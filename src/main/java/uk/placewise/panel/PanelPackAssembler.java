@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,8 +54,8 @@ public class PanelPackAssembler {
 						+ (s.reasons().isEmpty() ? "" : " (" + s.reasonCodes().replace(";", "; ") + ")"));
 			}
 			views.add(new PanelFlagView(f.child(), f.urn(), s == null ? "" : s.settingName(),
-					s == null ? "" : s.provider(), f.code(), Severity.valueOf(f.severity().toUpperCase(Locale.ROOT)),
-					f.firstRaised(), FlagStatus.valueOf(f.status().toUpperCase(Locale.ROOT)), evidence));
+					s == null ? "" : s.provider(), f.code(), Severity.valueOf(f.severity().name()),
+					f.firstRaised(), FlagStatus.valueOf(f.status().name()), evidence));
 		}
 		return new PanelPack(run.asOf(), council, run.rulesetVersion(), views);
 	}

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import uk.placewise.assess.RiskBand;
 import uk.placewise.report.pdf.Band;
 import uk.placewise.report.pdf.Reason;
 import uk.placewise.report.pdf.ReportsFolder;
@@ -31,7 +32,7 @@ import uk.placewise.results.SettingResult;
 @Component
 public class NightlyFiles {
 
-	static final List<String> BANDS = List.of("Critical", "High", "Medium", "Low");
+	private static final List<RiskBand> BANDS = List.of(RiskBand.values());
 
 	private final ResultStore results;
 
@@ -74,9 +75,10 @@ public class NightlyFiles {
 	private VisitScheduleView scheduleView(RunResult run, List<SettingResult> schedule) {
 		List<ScheduleRow> rows = schedule.stream()
 			.sorted(Comparator.comparing((SettingResult s) -> !s.overdue()))
-			.map(s -> new ScheduleRow(s.urn(), s.settingName(), s.provider(), Band.of(s.band()), s.score(),
+			.map(s -> new ScheduleRow(s.urn(), s.settingName(), s.provider(), Band.valueOf(s.band().name()), s.score(),
 					s.lastVisit(), s.nextDue(), s.overdue(), s.childrenPlaced(),
-					s.reasons().stream().map(r -> new Reason(r.ruleId(), r.points())).toList()))
+					s.reasons().stream().map(r -> new Reason(r.ruleId(), r.points())).toList(), s.movedFrom(),
+					s.overCapacity()))
 			.toList();
 		return new VisitScheduleView(run.asOf(), council, run.rulesetVersion(), rows);
 	}
@@ -85,7 +87,7 @@ public class NightlyFiles {
 		try (CsvFile csv = CsvFile.create(path, List.of("urn", "setting_name", "provider", "setting_type", "score",
 				"band", "visit_every_months", "reasons"))) {
 			for (SettingResult s : settings) {
-				csv.row(Arrays.asList(s.urn(), s.settingName(), s.provider(), s.settingType(), s.score(), s.band(),
+				csv.row(Arrays.asList(s.urn(), s.settingName(), s.provider(), s.settingType(), s.score(), s.band().label(),
 						s.visitEveryMonths(), s.reasonCodes()));
 			}
 		}
@@ -95,27 +97,25 @@ public class NightlyFiles {
 		try (CsvFile csv = CsvFile.create(path, List.of("urn", "setting_name", "provider", "band", "score",
 				"last_visit", "next_due", "overdue", "children_placed", "reasons", "capacity"))) {
 			for (SettingResult s : schedule) {
-				csv.row(Arrays.asList(s.urn(), s.settingName(), s.provider(), s.band(), s.score(),
+				csv.row(Arrays.asList(s.urn(), s.settingName(), s.provider(), s.band().label(), s.score(),
 						s.lastVisit() == null ? "" : s.lastVisit(), s.nextDue(), s.overdue() ? "yes" : "no",
 						s.childrenPlaced(), s.reasonCodes(), capacity(s)));
 			}
 		}
 	}
 
-	/** The trailing capacity column: empty, "moved from DATE" or "over capacity". */
-	private static String capacity(SettingResult s) {
+	/** The trailing capacity column: empty, "moved from DATE" or "over capacity", from the schedule's fields. */
+	static String capacity(SettingResult s) {
 		if (s.overCapacity()) {
 			return "over capacity";
 		}
-		String rule = s.scheduleRule() == null ? "" : s.scheduleRule();
-		int at = rule.indexOf("moved from ");
-		return at < 0 ? "" : rule.substring(at, at + "moved from ".length() + 10);
+		return s.movedFrom() == null ? "" : "moved from " + s.movedFrom();
 	}
 
 	private static void writeFlags(Path path, List<FlagResult> flags, Map<String, SettingResult> byUrn)
 			throws IOException {
 		List<FlagResult> sorted = flags.stream()
-			.sorted(Comparator.comparing((FlagResult f) -> !"urgent".equals(f.severity()))
+			.sorted(Comparator.comparing(FlagResult::severity)
 				.thenComparing(FlagResult::child)
 				.thenComparing(FlagResult::urn)
 				.thenComparing(FlagResult::code))
@@ -124,8 +124,8 @@ public class NightlyFiles {
 				"first_raised", "status", "evidence"))) {
 			for (FlagResult f : sorted) {
 				SettingResult s = byUrn.get(f.urn());
-				csv.row(Arrays.asList(f.child(), f.urn(), s == null ? "" : s.settingName(), f.code(), f.severity(),
-						f.firstRaised(), f.status(), f.evidence()));
+				csv.row(Arrays.asList(f.child(), f.urn(), s == null ? "" : s.settingName(), f.code(), f.severity().word(),
+						f.firstRaised(), f.status().word(), f.evidence()));
 			}
 		}
 	}
@@ -146,7 +146,7 @@ public class NightlyFiles {
 				"medium", "low"))) {
 			for (Map.Entry<String, int[]> e : rows) {
 				int[] n = e.getValue();
-				csv.row(Arrays.asList(e.getKey(), total(n), BANDS.get(highest(n)), n[0], n[1], n[2], n[3]));
+				csv.row(Arrays.asList(e.getKey(), total(n), BANDS.get(highest(n)).label(), n[0], n[1], n[2], n[3]));
 			}
 		}
 	}

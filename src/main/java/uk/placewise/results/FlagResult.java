@@ -2,14 +2,15 @@ package uk.placewise.results;
 
 import java.time.LocalDate;
 
+import uk.placewise.assess.Severity;
 import uk.placewise.facts.Source;
 
-/** A panel flag as a night left it. Status: new, continuing or resolved. */
-public record FlagResult(String child, String urn, String code, String severity, LocalDate firstRaised,
-		String status, String fact, LocalDate factDate, Source source) {
+/** A panel flag as a night left it. */
+public record FlagResult(String child, String urn, String code, Severity severity, LocalDate firstRaised,
+		FlagStatus status, String fact, LocalDate factDate, Source source) {
 
 	public boolean open() {
-		return !"resolved".equals(status);
+		return status.open();
 	}
 
 	/** The evidence in one line: the fact, its date and where it came from. */

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import uk.placewise.assess.Reason;
+import uk.placewise.assess.RiskBand;
+import uk.placewise.assess.Severity;
 import uk.placewise.facts.Source;
 
 /** Reads and writes the per-run results tables of V2__assessment_results.sql. */
@@ -42,12 +44,12 @@ public class ResultStore {
 		template.batchUpdate("""
 				insert into setting_assessment (run_id, urn, setting_name, provider, setting_type, score, band, band_rule,
 				    visit_every_months, first_visit_working_days, first_visit_months, children_placed, last_visit,
-				    next_due, overdue, over_capacity, schedule_rule)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", settings.stream()
+				    next_due, overdue, over_capacity, moved_from, schedule_rule)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", settings.stream()
 			.map(s -> new Object[] { run.runId(), s.urn(), s.settingName(), s.provider(), s.settingType(), s.score(),
-					s.band(), s.bandRule(), s.visitEveryMonths(), s.firstVisitWorkingDays(), s.firstVisitMonths(),
+					s.band().label(), s.bandRule(), s.visitEveryMonths(), s.firstVisitWorkingDays(), s.firstVisitMonths(),
 					s.childrenPlaced(), date(s.lastVisit()), date(s.nextDue()), s.overdue(), s.overCapacity(),
-					s.scheduleRule() })
+					date(s.movedFrom()), s.scheduleRule() })
 			.toList());
 		List<Object[]> reasons = new ArrayList<>();
 		for (SettingResult s : settings) {
@@ -68,8 +70,8 @@ public class ResultStore {
 				insert into panel_flag_run (run_id, child, urn, code, severity, first_raised, status, fact, fact_date,
 				    source_file, source_line)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", flags.stream()
-			.map(f -> new Object[] { runId, f.child(), f.urn(), f.code(), f.severity(), date(f.firstRaised()),
-					f.status(), f.fact(), date(f.factDate()), file(f.source()), line(f.source()) })
+			.map(f -> new Object[] { runId, f.child(), f.urn(), f.code(), f.severity().word(), date(f.firstRaised()),
+					f.status().word(), f.fact(), date(f.factDate()), file(f.source()), line(f.source()) })
 			.toList());
 	}
 
@@ -136,13 +138,13 @@ public class ResultStore {
 		return jdbc.sql("""
 				select urn, setting_name, provider, setting_type, score, band, band_rule, visit_every_months,
 				       first_visit_working_days, first_visit_months, children_placed, last_visit, next_due, overdue,
-				       over_capacity, schedule_rule
+				       over_capacity, schedule_rule, moved_from
 				from setting_assessment where run_id = ? order by score desc, urn""")
 			.param(runId)
 			.query((rs, n) -> new SettingResult(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getInt(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+					rs.getInt(5), RiskBand.of(rs.getString(6)), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
 					rs.getInt(11), localDate(rs, 12), localDate(rs, 13), rs.getBoolean(14), rs.getBoolean(15),
-					rs.getString(16), List.copyOf(reasons.getOrDefault(rs.getString(1), List.of()))))
+					localDate(rs, 17), rs.getString(16), List.copyOf(reasons.getOrDefault(rs.getString(1), List.of()))))
 			.list();
 	}
 
@@ -179,8 +181,8 @@ public class ResultStore {
 	}
 
 	private static FlagResult flag(ResultSet rs) throws SQLException {
-		return new FlagResult(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), localDate(rs, 5),
-				rs.getString(6), rs.getString(7), localDate(rs, 8), source(rs, 9));
+		return new FlagResult(rs.getString(1), rs.getString(2), rs.getString(3), Severity.of(rs.getString(4)),
+				localDate(rs, 5), FlagStatus.of(rs.getString(6)), rs.getString(7), localDate(rs, 8), source(rs, 9));
 	}
 
 	private static RunResult run(ResultSet rs, int n) throws SQLException {

@@ -64,10 +64,10 @@ public class RunReuse {
 		int copied = jdbc.sql("""
 				insert into setting_assessment (run_id, urn, setting_name, provider, setting_type, score, band, band_rule,
 				    visit_every_months, first_visit_working_days, first_visit_months, children_placed, last_visit,
-				    next_due, overdue, over_capacity, schedule_rule)
+				    next_due, overdue, over_capacity, moved_from, schedule_rule)
 				select ?, urn, setting_name, provider, setting_type, score, band, band_rule,
 				    visit_every_months, first_visit_working_days, first_visit_months, children_placed, last_visit,
-				    next_due, overdue, over_capacity, schedule_rule
+				    next_due, overdue, over_capacity, moved_from, schedule_rule
 				from setting_assessment where run_id = ?""").params(to, from).update();
 		jdbc.sql("""
 				insert into setting_reason (run_id, urn, seq, rule_id, points, fact, fact_date, source_file, source_line)

@@ -8,7 +8,28 @@ import java.util.List;
  */
 record Expectations(Expected<Integer> score, Expected<String> band, Expected<String> bandRule,
 		Expected<Integer> visitEvery, Expected<FirstVisit> firstVisit, List<Check<ExpectedReason>> reasons,
-		List<Check<ExpectedFlag>> flags) {
+		List<Check<ExpectedFlag>> flags, List<ExpectedMeasure> measures) {
+
+	/** Where a child stands in a dashboard measure of kpis.drl. */
+	enum Counting {
+
+		/** {@code counted:} measured and counted. */
+		COUNTED,
+		/** {@code not-counted:} measured, not counted (in the denominator only). */
+		NOT_COUNTED,
+		/** {@code not-measured:} not in the measure at all. */
+		NOT_MEASURED
+
+	}
+
+	/** A child in a dashboard measure ({@code C1 K8}), as the scenario expects the rules to count it. */
+	record ExpectedMeasure(String child, String measure, Counting counting, int line) {
+
+		@Override
+		public String toString() {
+			return child + " " + measure;
+		}
+	}
 
 	/** One expected value and its line. */
 	record Expected<T>(T value, int line) {

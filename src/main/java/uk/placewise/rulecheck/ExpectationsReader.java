@@ -12,9 +12,12 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
+import uk.placewise.assess.RiskBand;
 import uk.placewise.rulecheck.Expectations.Check;
+import uk.placewise.rulecheck.Expectations.Counting;
 import uk.placewise.rulecheck.Expectations.Expected;
 import uk.placewise.rulecheck.Expectations.ExpectedFlag;
+import uk.placewise.rulecheck.Expectations.ExpectedMeasure;
 import uk.placewise.rulecheck.Expectations.ExpectedReason;
 import uk.placewise.rulecheck.Expectations.FirstVisit;
 import uk.placewise.rulecheck.Expectations.Mode;
@@ -23,9 +26,11 @@ import uk.placewise.rulecheck.Expectations.Mode;
 final class ExpectationsReader {
 
 	private static final Set<String> KEYS = Set.of("score", "band", "band-rule", "visit-every", "first-visit",
-			"reasons", "reasons-include", "reasons-exclude", "flags", "flags-include", "flags-exclude");
+			"reasons", "reasons-include", "reasons-exclude", "flags", "flags-include", "flags-exclude", "counted",
+			"not-counted", "not-measured");
 
-	private static final Set<String> BANDS = Set.of("Critical", "High", "Medium", "Low");
+	private static final Pattern MEASURE = Pattern.compile("(\\S+)\\s+(K[0-9A-Za-z-]+)");
+
 
 	private static final Pattern FIRST_VISIT = Pattern.compile("(\\d+)\\s+(working days?|months?)");
 
@@ -52,7 +57,7 @@ final class ExpectationsReader {
 		if (e.has("band")) {
 			String text = e.text("band", "");
 			String value = text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1).toLowerCase(Locale.ROOT);
-			if (!BANDS.contains(value)) {
+			if (RiskBand.named(value).isEmpty()) {
 				throw e.error("band", "band must be Critical, High, Medium or Low, not '" + text + "'");
 			}
 			band = new Expected<>(value, e.line("band"));
@@ -70,9 +75,28 @@ final class ExpectationsReader {
 						e.list("flags" + suffix).stream().map(this::flag).toList()));
 			}
 		}
+		List<ExpectedMeasure> measures = new ArrayList<>();
+		for (Counting counting : Counting.values()) {
+			String key = counting.name().toLowerCase(Locale.ROOT).replace('_', '-');
+			if (e.present(key)) {
+				e.list(key).forEach(node -> measures.add(measure(node, counting)));
+			}
+		}
 		return new Expectations(integer(e, "score"), band,
 				e.has("band-rule") ? new Expected<>(e.text("band-rule", ""), e.line("band-rule")) : null,
-				integer(e, "visit-every"), firstVisit(e), reasons, flags);
+				integer(e, "visit-every"), firstVisit(e), reasons, flags, measures);
+	}
+
+	/** {@code - C1 K8}: the child and the dashboard measure of kpis.drl. */
+	private ExpectedMeasure measure(Node node, Counting counting) {
+		int line = YamlMap.line(node);
+		String text = pair(node, " ");
+		Matcher m = MEASURE.matcher(text == null ? "" : text);
+		if (!m.matches()) {
+			throw new ScenarioException(file, line, "a measured child is written as the child and the measure "
+					+ "(C1 K8, C1 K7-completion), not '" + text + "'");
+		}
+		return new ExpectedMeasure(m.group(1), m.group(2), counting, line);
 	}
 
 	private static Expected<Integer> integer(YamlMap e, String key) {

@@ -7,11 +7,14 @@ import java.util.stream.Collectors;
 
 import uk.placewise.assess.Assessment;
 import uk.placewise.assess.Flag;
+import uk.placewise.assess.Measured;
 import uk.placewise.assess.Reason;
 import uk.placewise.assess.SettingAssessment;
 import uk.placewise.rulecheck.Expectations.Check;
+import uk.placewise.rulecheck.Expectations.Counting;
 import uk.placewise.rulecheck.Expectations.Expected;
 import uk.placewise.rulecheck.Expectations.ExpectedFlag;
+import uk.placewise.rulecheck.Expectations.ExpectedMeasure;
 import uk.placewise.rulecheck.Expectations.ExpectedReason;
 import uk.placewise.rulecheck.Expectations.FirstVisit;
 import uk.placewise.rulecheck.Expectations.Mode;
@@ -28,6 +31,8 @@ final class ScenarioVerdict {
 
 	private final List<Flag> flags;
 
+	private final List<Measured> measures;
+
 	private final List<String> failures = new ArrayList<>();
 
 	private ScenarioVerdict(Scenario scenario, Assessment assessment) {
@@ -38,6 +43,7 @@ final class ScenarioVerdict {
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("the rules gave no assessment of " + scenario.urn()));
 		this.flags = assessment.flags();
+		this.measures = assessment.measures();
 	}
 
 	/** Every unmet expectation, as {@code file:line: expected ..., got ...}; empty when all are met. */
@@ -50,7 +56,7 @@ final class ScenarioVerdict {
 	private void check() {
 		Expectations expect = scenario.expect();
 		compare(expect.score(), setting.score(), "score", "", " (reasons: " + reasons(setting.reasons()) + ")");
-		compare(expect.band(), setting.band(), "band", "", " (" + setting.bandRule() + ", score " + setting.score() + ")");
+		compare(expect.band(), setting.band().label(), "band", "", " (" + setting.bandRule() + ", score " + setting.score() + ")");
 		compare(expect.bandRule(), setting.bandRule(), "band-rule", "", " (band " + setting.band() + ")");
 		compare(expect.visitEvery(), setting.visitEveryMonths(), "visit-every", " months", " (band " + setting.band() + ")");
 		FirstVisit first = setting.firstVisitWorkingDays() > 0 ? new FirstVisit(setting.firstVisitWorkingDays(), true)
@@ -58,6 +64,22 @@ final class ScenarioVerdict {
 		compare(expect.firstVisit(), first, "first-visit", "", " (band " + setting.band() + ")");
 		expect.reasons().forEach(this::checkReasons);
 		expect.flags().forEach(this::checkFlags);
+		expect.measures().forEach(this::checkMeasure);
+	}
+
+	private void checkMeasure(ExpectedMeasure expected) {
+		Measured actual = measures.stream()
+			.filter(m -> m.child().equals(expected.child()) && m.measure().equals(expected.measure()))
+			.findFirst()
+			.orElse(null);
+		Counting got = actual == null ? Counting.NOT_MEASURED : actual.counted() ? Counting.COUNTED : Counting.NOT_COUNTED;
+		if (got != expected.counting()) {
+			fail(expected.line(), "expected " + expected + " " + words(expected.counting()) + ", got " + words(got));
+		}
+	}
+
+	private static String words(Counting counting) {
+		return counting.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
 	}
 
 	private <T> void compare(Expected<T> expected, T actual, String key, String unit, String context) {

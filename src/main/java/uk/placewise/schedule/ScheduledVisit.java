@@ -16,4 +16,9 @@ public record ScheduledVisit(String urn, LocalDate lastVisit, LocalDate due, Loc
 	public boolean moved() {
 		return !due.equals(frequencyDue);
 	}
+
+	/** The date the band's frequency gave, when the visit was moved for QA capacity; else null. */
+	public LocalDate movedFrom() {
+		return moved() ? frequencyDue : null;
+	}
 }

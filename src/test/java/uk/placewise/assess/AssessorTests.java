@@ -30,7 +30,7 @@ class AssessorTests {
 			.containsExactly("OFS-INADEQUATE", "R44-UNSAFE", "HIS-INADEQUATE", "R44-ACTIONS",
 					"R45-OVERDUE");
 		assertThat(home.score()).isEqualTo(50 + 30 + 10 + 10 + 10);
-		assertThat(home.band()).isEqualTo("Critical");
+		assertThat(home.band().label()).isEqualTo("Critical");
 	}
 
 	@Test

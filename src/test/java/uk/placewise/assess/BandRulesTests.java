@@ -25,20 +25,23 @@ class BandRulesTests {
 	/** The shipped rules plus one test rule that scores a setting named "score N" exactly N points. */
 	static RuleBase rulesWithExactPoints;
 
+	/** The test rule: a setting named "score N" gets a reason of exactly N points. */
+	static final String TEST_POINTS = """
+			package uk.placewise.rules;
+			import uk.placewise.facts.Setting;
+			import uk.placewise.facts.Source;
+			import uk.placewise.assess.Reason;
+			rule "TEST-POINTS"
+			when
+			    $s : Setting( name matches "score [0-9]+" )
+			then
+			    insert( new Reason( $s.urn(), "TEST-POINTS", Integer.parseInt( $s.name().substring( 6 ) ), "test", null, Source.NONE ) );
+			end
+			""";
+
 	@BeforeAll
 	static void compileRulesWithExactPoints(@TempDir Path temp) {
-		rulesWithExactPoints = RulesCopy.of(temp).write("test-points.drl", """
-				package uk.placewise.rules;
-				import uk.placewise.facts.Setting;
-				import uk.placewise.facts.Source;
-				import uk.placewise.assess.Reason;
-				rule "TEST-POINTS"
-				when
-				    $s : Setting( name matches "score [0-9]+" )
-				then
-				    insert( new Reason( $s.urn(), "TEST-POINTS", Integer.parseInt( $s.name().substring( 6 ) ), "test", null, Source.NONE ) );
-				end
-				""").compile();
+		rulesWithExactPoints = RulesCopy.of(temp).write("test-points.drl", TEST_POINTS).compile();
 	}
 
 	/** An agency with a recent Outstanding judgement, so that nothing but the test rule scores. */
@@ -58,7 +61,7 @@ class BandRulesTests {
 		void scoreSetsTheBand(int points, String band, String rule) {
 			SettingAssessment assessed = scoring(points).assessedWith(rulesWithExactPoints).settings().get(0);
 			assertThat(assessed.score()).isEqualTo(points);
-			assertThat(assessed.band()).isEqualTo(band);
+			assertThat(assessed.band().label()).isEqualTo(band);
 			assertThat(assessed.bandRule()).isEqualTo(rule);
 		}
 
@@ -72,7 +75,7 @@ class BandRulesTests {
 		void inadequateLatestJudgementIsCriticalWhateverTheScore() {
 			Night night = night().with(agency(URN), inadequate(URN, monthsAgo(30)));
 			assertThat(night.setting(URN).score()).isEqualTo(50);
-			assertThat(night.setting(URN).band()).isEqualTo("Critical");
+			assertThat(night.setting(URN).band().label()).isEqualTo("Critical");
 			assertThat(night.setting(URN).bandRule()).isEqualTo("BAND-FLOOR-OFS-INADEQUATE");
 		}
 
@@ -88,7 +91,7 @@ class BandRulesTests {
 			Night night = night().with(agency(URN), outstanding(URN, monthsAgo(2)),
 					enforcement(URN, "Compliance notice", daysAgo(5), null));
 			assertThat(night.setting(URN).score()).isEqualTo(30);
-			assertThat(night.setting(URN).band()).isEqualTo("Critical");
+			assertThat(night.setting(URN).band().label()).isEqualTo("Critical");
 			assertThat(night.setting(URN).bandRule()).isEqualTo("BAND-FLOOR-OFS-ENFORCEMENT");
 		}
 
@@ -105,7 +108,7 @@ class BandRulesTests {
 			Night night = night().with(agency(URN), outstanding(URN, monthsAgo(2)),
 					qaVisit(URN, daysAgo(10), Grade.INADEQUATE));
 			assertThat(night.setting(URN).score()).isEqualTo(30);
-			assertThat(night.setting(URN).band()).isEqualTo("Medium");
+			assertThat(night.setting(URN).band().label()).isEqualTo("Medium");
 			assertThat(night.setting(URN).bandRule()).isEqualTo("BAND-MEDIUM");
 		}
 

@@ -265,7 +265,7 @@ class FlagRulesTests {
 			Night night = childPlacedAt(home(URN), full(URN, monthsAgo(2), Grade.REQUIRES_IMPROVEMENT),
 					viability(PROVIDER, daysAgo(10), "Red"), qaVisit(URN, daysAgo(5), Grade.GOOD),
 					reg45(URN, daysAgo(30)));
-			assertThat(night.setting(URN).band()).isEqualTo("Critical");
+			assertThat(night.setting(URN).band().label()).isEqualTo("Critical");
 			Flag flag = night.flag(CHILD, "CRITICAL_SETTING").orElseThrow();
 			assertThat(flag.severity()).isEqualTo("review");
 			assertThat(flag.fact()).startsWith("Setting SC300001 banded Critical (BAND-CRITICAL, score ");
@@ -274,7 +274,7 @@ class FlagRulesTests {
 		@Test
 		void notRaisedWhenTheInadequateFlagSaysItAlready() {
 			Night night = childPlacedAt(home(URN), inadequate(URN, monthsAgo(2)));
-			assertThat(night.setting(URN).band()).isEqualTo("Critical");
+			assertThat(night.setting(URN).band().label()).isEqualTo("Critical");
 			assertThat(night.flag(CHILD, "CRITICAL_SETTING")).isEmpty();
 		}
 
@@ -282,7 +282,7 @@ class FlagRulesTests {
 		void notRaisedForAHighSetting() {
 			Night night = childPlacedAt(home(URN), full(URN, monthsAgo(2), Grade.REQUIRES_IMPROVEMENT),
 					qaVisit(URN, daysAgo(5), Grade.GOOD), reg45(URN, daysAgo(30)));
-			assertThat(night.setting(URN).band()).isNotEqualTo("Critical");
+			assertThat(night.setting(URN).band().label()).isNotEqualTo("Critical");
 			assertThat(night.flag(CHILD, "CRITICAL_SETTING")).isEmpty();
 		}
 

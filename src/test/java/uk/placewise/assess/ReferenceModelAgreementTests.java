@@ -55,6 +55,9 @@ class ReferenceModelAgreementTests {
 		assertThat(groups.settings()).containsExactlyInAnyOrderElementsOf(one.settings());
 		assertThat(groups.flags()).containsExactlyInAnyOrderElementsOf(one.flags());
 		assertThat(one.flags()).isNotEmpty();
+		// the dashboard's children (kpis.drl): a child measured in two sessions is one child, counted once
+		assertThat(groups.measures()).isEqualTo(one.measures());
+		assertThat(one.measures()).extracting(Measured::measure).contains("K1", "K2", "K3", "K5", "K8");
 	}
 
 	/** Settings of every kind with random histories; dates never tie where the model says "latest". */

@@ -29,6 +29,7 @@ import uk.placewise.PlacewiseApplication;
 import uk.placewise.TestFolders;
 import uk.placewise.nightly.NightlyResult;
 import uk.placewise.nightly.NightlyRun;
+import uk.placewise.report.pdf.PdfReading;
 
 /**
  * Issue 5, the hard cases: the QA team's monthly capacity squeezing the schedule, and a night that
@@ -84,6 +85,21 @@ class CapacityAndFailedRunIntegrationTests {
 					SC700002,Beech Fostering,Beech Family Care Ltd,Low,10,,2027-01-04,no,1,QA-NEVER:10,moved from 2026-12-01
 					SC700003,Cherry Fostering,Cherry Family Care Ltd,Low,10,,2027-02-01,no,1,QA-NEVER:10,moved from 2026-12-15
 					""");
+		}
+
+		@Test
+		void theSchedulePdfSaysWhichVisitsMovedAndFromWhenAndWhichDoNotFit() throws Exception {
+			// given
+			Path out = DIR.resolve("out-capacity-pdf");
+			// when
+			nightly.run(INBOX, out, AS_OF);
+			// then: the same fields as the CSV's capacity column, under the due date
+			String pdf = PdfReading.flat(PdfReading.all(out.resolve("visit-schedule.pdf")));
+			assertThat(pdf).contains("Damson Fostering SC700004 Damson Family Care Ltd Low 0 7 Dec 2025 7 Dec 2026 over capacity")
+				.contains("4 Jan 2027 moved from 1 Dec 2026")
+				.contains("1 Feb 2027 moved from 15 Dec 2026");
+			PdfReading.preview(out.resolve("visit-schedule.pdf"), Path.of("target", "acceptance-previews"),
+					"visit-schedule-capacity", 1);
 		}
 
 		@Test

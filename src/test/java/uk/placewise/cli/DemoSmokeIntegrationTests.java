@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.opencsv.CSVReaderHeaderAware;
@@ -22,10 +24,16 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import uk.placewise.PlacewiseApplication;
 import uk.placewise.TestFolders;
+import uk.placewise.assess.Assessment;
+import uk.placewise.assess.Assessor;
+import uk.placewise.assess.RuleBase;
 import uk.placewise.demo.DemoGenerator;
 import uk.placewise.demo.Scale;
 import uk.placewise.nightly.NightlyRun;
 import uk.placewise.report.pdf.PdfReading;
+import uk.placewise.results.KpiValue;
+import uk.placewise.results.ResultStore;
+import uk.placewise.store.FactLoader;
 
 /**
  * A smoke test of what {@code placewise demo} does, in a test folder instead of ./demo: the synthetic
@@ -59,15 +67,28 @@ class DemoSmokeIntegrationTests {
 	@Autowired
 	ApplicationContext context;
 
+	private static Path demoOut;
+
+	/**
+	 * A synthetic council's inbox, run on the as-of date once for the class (one night: the first ingest
+	 * of ~30,000 rows is the slow part; the dashboard's trends over several nights are asserted on the
+	 * acceptance inbox).
+	 */
+	private synchronized Path demoNight() throws Exception {
+		if (demoOut == null) {
+			Path inbox = DIR.resolve("inbox");
+			new DemoGenerator(Scale.LA, 1, AS_OF, null).generate(inbox);
+			assertThat(nightly.run(inbox, DIR.resolve("out"), AS_OF).completed()).isTrue();
+			demoOut = DIR.resolve("out");
+		}
+		return demoOut;
+	}
+
 	@Test
 	void anLaScaleDemoProducesEveryPdfAndEveryFactorBandAndFlag() throws Exception {
-		// given a synthetic council's inbox
-		Path inbox = DIR.resolve("inbox");
-		new DemoGenerator(Scale.LA, 1, AS_OF, null).generate(inbox);
-		Path out = DIR.resolve("out");
-		// when it is run on the as-of date (one night: the first ingest of ~30,000 rows is the slow part; the
-		// dashboard's trends over several nights are asserted on the acceptance inbox), then reported on
-		assertThat(nightly.run(inbox, out, AS_OF).completed()).isTrue();
+		// given a synthetic council's night
+		Path out = demoNight();
+		// when it is reported on
 		ReportCommands reports = new ReportCommands(context, new PrintStream(new ByteArrayOutputStream()),
 				new PrintStream(new ByteArrayOutputStream()));
 		assertThat(reports.dashboard(CommandLine.parse(new String[] { "dashboard", "--month", "2026-11", "--out",
@@ -92,6 +113,46 @@ class DemoSmokeIntegrationTests {
 		Set<String> flags = new TreeSet<>();
 		rows(out.resolve("panel-flags.csv"), "flag").forEach(r -> flags.add(r[0]));
 		assertThat(flags).isEqualTo(FLAGS);
+	}
+
+	/**
+	 * Issue 16: the director's page and the panel count the same children. The panel's children are those
+	 * with an open flag in panel-flags.csv; the dashboard's are those the rules measured (kpis.drl) for the
+	 * same night's facts, and its stored numbers are their counts.
+	 */
+	@Test
+	void thePanelAndTheDashboardCountTheSameChildrenChildByChild() throws Exception {
+		// given
+		Path out = demoNight();
+		Map<String, Set<String>> panel = new TreeMap<>();
+		for (String[] row : rows(out.resolve("panel-flags.csv"), "flag", "child", "status")) {
+			if (!row[2].equals("resolved")) {
+				panel.computeIfAbsent(row[0], k -> new TreeSet<>()).add(row[1]);
+			}
+		}
+		// when
+		Assessment night = new Assessor(RuleBase.compile(Path.of("rules")))
+			.assess(context.getBean(FactLoader.class).load(AS_OF));
+		ResultStore results = context.getBean(ResultStore.class);
+		List<KpiValue> stored = results.kpis(results.latestRun().orElseThrow().runId());
+		// then: child by child
+		assertThat(counted(night, "K8")).isNotEmpty().isEqualTo(panel.get("INSTABILITY"));
+		assertThat(counted(night, "K2")).isNotEmpty().isEqualTo(panel.get("INADEQUATE_SETTING"));
+		assertThat(counted(night, "K3")).containsAll(panel.get("DISTANT_UNVISITED"));
+		// and in the numbers the dashboard shows
+		assertThat(stored(stored, "K8", "three_plus_placements").numerator()).isEqualTo(panel.get("INSTABILITY").size());
+		assertThat(stored(stored, "K2", "children_at_inadequate").numerator())
+			.isEqualTo(panel.get("INADEQUATE_SETTING").size());
+	}
+
+	private static Set<String> counted(Assessment night, String measure) {
+		Set<String> children = new TreeSet<>();
+		night.measures().stream().filter(m -> m.measure().equals(measure) && m.counted()).forEach(m -> children.add(m.child()));
+		return children;
+	}
+
+	private static KpiValue stored(List<KpiValue> kpis, String kpi, String measure) {
+		return kpis.stream().filter(k -> k.kpi().equals(kpi) && k.measure().equals(measure)).findFirst().orElseThrow();
 	}
 
 	private static List<String[]> rows(Path csv, String... columns) throws Exception {

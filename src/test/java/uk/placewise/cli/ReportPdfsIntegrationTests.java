@@ -27,51 +27,57 @@ class ReportPdfsIntegrationTests extends AcceptanceInboxIntegrationTests {
 
 		@Test
 		void showsEachMeasureAsCountedByHand() throws Exception {
-			// when
+			// when: November as of the 20th, a month in progress: every value is marked "month to date"
 			String page1 = PdfReading.flat(PdfReading.page(dashboard(YearMonth.of(2026, 11)), 1));
 			// then
+			assertThat(page1).contains("Placement quality dashboard: November 2026 (month to date)",
+					"November 2026 is not complete: every measure is for 1 to 20 November 2026 only.");
 			// K1: 13 children are external (PR4/PR5: all but L01); at Good or Outstanding settings: C01 Cedar,
 			// D01 Damson, G01 =HYPERLINK (Outstanding), H01 Hazel, I01 Ivy = 5 → 5/13 = 38.5%
-			assertThat(page1).contains("K1 RED Children in external placements at Good or Outstanding settings 38.5% Target 100%");
+			assertThat(page1).contains("K1 RED Children in external placements at Good or Outstanding settings 38.5% month to date Target 100%");
 			// K2: B01, B02 (Birch Lodge) and J01 (Juniper Fostering) are at settings judged Inadequate = 3
-			assertThat(page1).contains("K2 RED Children at settings judged Inadequate 3 Target 0");
+			assertThat(page1).contains("K2 RED Children at settings judged Inadequate 3 month to date Target 0");
 			// K3: 13 distances known (G01 has no HOME_POST); over 20 miles: A01 M14 5→LS6 2 (~37),
 			// B02 CH1 2→SK9 1 (~29), J01 M14 5→CH1 2 (~33) = 3/13 = 23.1%
-			assertThat(page1).contains("K3 RED Children placed more than 20 miles from home 23.1% Target 10% or less "
+			assertThat(page1).contains("K3 RED Children placed more than 20 miles from home 23.1% month to date Target 10% or less "
 					+ "1 with distance unknown (left out)");
 			// K4 in force on 2026-11-20 (B02's old rate ended 2026-06-30; F01's starts 2026-12-01):
 			// residential (5200 + 6100 + 5900 + 4800) / 4 = 5500; IFA (950 + 1050) / 2 = 1000;
 			// supported (1650 + 1550 + 1400) / 3 = 1533.33
-			assertThat(page1).contains("Average weekly cost, residential £5,500 Target £2,800 or less",
-					"Average weekly cost, IFA £1,000 Target £760 or less",
-					"Average weekly cost, supported accommodation £1,533 No target set");
+			assertThat(page1).contains("Average weekly cost, residential £5,500 month to date Target £2,800 or less",
+					"Average weekly cost, IFA £1,000 month to date Target £760 or less",
+					"Average weekly cost, supported accommodation £1,533 month to date No target set");
 			// K5: QA visit since 2025-11-20 at Birch (B01, B02), Cedar, Damson, Fern, =HYPERLINK, Hazel, Juniper
 			// = 8 of 13; not A01 Acorn, E01 E02 Elm Rise, I01 Ivy (2025-10-01), K01 Harbour Flat → 61.5%
-			assertThat(page1).contains("K5 RED Children whose setting had a QA visit in the last 12 months 61.5% Target 100%");
+			assertThat(page1).contains("K5 RED Children whose setting had a QA visit in the last 12 months 61.5% month to date Target 100%");
 			// K6: episodes starting 1-20 November: B01 on 3rd and 12th = 2, one child; October had 4
-			// (E01 x3, B01 on 25th) so the count is falling: GREEN
-			assertThat(page1).contains("K6 GREEN Missing episodes this month 2 Target: falling month on month "
+			// (E01 x3, B01 on 25th), but 20 days are not set against a whole month: no rating (issue 16)
+			assertThat(page1).contains("K6 Missing episodes this month 2 month to date Target: falling month on month "
 					+ "1 child missing this month");
-			// K7: aged 4-16 on 2026-11-20: all but K01 (17) = 13; scored in 12 months: A01 12, B01 18, C01 22,
-			// F01 9, G01 5, H01 16, L01 8 = 7 (D01's row is blank) → 53.8%; mean 90 / 7 = 12.86; 17+: B01, C01
-			assertThat(page1).contains("K7 RED SDQ completion, ages 4-16 53.8% Target 95% or more mean SDQ 12.86; 17+: 2 children");
+			// K7, the DfE's definition: aged 5-16 and looked after continuously since 2025-11-20: B02 (since
+			// 2025-07-01), C01 (2025-11-01), D01 (2022), H01 (2025-09-01, four episodes end to end), J01 (2023,
+			// then 2025-03-01) and L01 (2023) = 6; scored after 2025-11-20: C01 22, H01 16, L01 8 = 3 → 50%.
+			// Latest scores of the children placed: A01 12, B01 18, C01 22, F01 9, G01 5, H01 16, L01 8 (D01's row
+			// is blank): mean 90 / 7 = 12.86; 17+: B01, C01
+			assertThat(page1).contains("K7 RED SDQ completion (DfE): ages 5-16, looked after 12 months or more 50% "
+					+ "month to date Target 95% or more · England 78% mean SDQ 12.86; 17+: 2 children");
 			// K8: 3+ placements in 12 months: H01 only = 1/14 = 7.1%; long-term (under 16, looked after since
 			// 2024-05-20 or before): D01 (since 2022) and L01 (since 2023) settled, J01 at Juniper only since
 			// 2025-03-01 → 2/3 = 66.7%
-			assertThat(page1).contains("K8 GREEN Children with 3 or more placements in 12 months 7.1% Target 10% or less "
-					+ "long-term stability 66.7%");
+			assertThat(page1).contains("K8 GREEN Children with 3 or more placements in 12 months (DfE) 7.1% month to date "
+					+ "Target 10% or less · England 10% long-term stability 66.7%");
 			// K9: Critical Birch, Damson, Cedar, Juniper, Ivy = 5; High Elm Rise, Acorn; Medium Fern, Hazel;
 			// Low Harbour Flat, =HYPERLINK
-			assertThat(page1).contains("K9 Settings in the Critical risk band 5 No target set High 2, Medium 2, Low 2");
+			assertThat(page1).contains("K9 Settings in the Critical risk band 5 month to date No target set High 2, Medium 2, Low 2");
 			// K10: overdue Ivy, Elm Rise, Cedar, Damson, Acorn, Juniper, Birch = 7; due in November Birch
 			// (11-06) and Hazel (11-20) = 2; done in November: Fern (11-05) = 1
-			assertThat(page1).contains("K10 RED QA visits overdue 7 Target 0 2 due, 1 done this month");
+			assertThat(page1).contains("K10 RED QA visits overdue 7 month to date Target 0 2 due, 1 done this month");
 			// K11: 7 homes (Acorn, Birch, Cedar, Fern, =HYPERLINK, Hazel, Ivy); October Reg 44 report from all
 			// but Acorn = 6/7 = 85.7%; Reg 45 after 2026-05-20: all but Fern (none) and Ivy (05-10) = 5/7 = 71.4%
-			assertThat(page1).contains("K11-reg44 RED Reg 44 reports received for last month 85.7% Target 100%",
-					"K11-reg45 RED Homes with a Reg 45 review in the last 6 months 71.4% Target 100%");
+			assertThat(page1).contains("K11-reg44 RED Reg 44 reports received for last month 85.7% month to date Target 100%",
+					"K11-reg45 RED Homes with a Reg 45 review in the last 6 months 71.4% month to date Target 100%");
 			// K12: 17 flag rows less 3 resolved = 14 open; new in November: I01 ENFORCEMENT, B01 REPEAT_MISSING
-			assertThat(page1).contains("K12 Open panel flags 14 No target set 2 new this month");
+			assertThat(page1).contains("K12 Open panel flags 14 month to date No target set 2 new this month");
 		}
 
 		@Test
@@ -93,6 +99,24 @@ class ReportPdfsIntegrationTests extends AcceptanceInboxIntegrationTests {
 			assertThat(all).contains("Birch Lodge SC800002 Northway Homes Ltd 2 2 1.0");
 			// due / done / overdue by band, as K10
 			assertThat(all).contains("Critical 1 0 5 High 0 0 2 Medium 1 1 0 Low 0 0 0 All settings 2 1 7");
+		}
+
+		@Test
+		void aCompleteMonthIsNotMarkedMonthToDateAndRatesAFallingMeasureAgainstTheMonthBefore() throws Exception {
+			// when: October, as of its last day
+			String all = PdfReading.flat(PdfReading.all(dashboard(YearMonth.of(2026, 10))));
+			// then: October's 4 missing episodes (E01 x3, B01 on the 25th) against September's 1 (B02 on the 5th)
+			assertThat(all).doesNotContain("month to date").doesNotContain("is not complete");
+			assertThat(all).contains("K6 RED Missing episodes this month 4 Target: falling");
+		}
+
+		@Test
+		void theFirstStoredMonthSaysThereIsNoComparisonRatherThanNoChange() throws Exception {
+			// when: September 2026, the first month with a stored run (August has none)
+			String all = PdfReading.flat(PdfReading.all(dashboard(YearMonth.of(2026, 9))));
+			// then
+			assertThat(all).contains("No comparison: no nightly run is stored for August 2026")
+				.doesNotContain("No setting changed band");
 		}
 
 		@Test

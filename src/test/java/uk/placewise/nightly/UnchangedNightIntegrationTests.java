@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import uk.placewise.PlacewiseApplication;
 import uk.placewise.TestFolders;
+import uk.placewise.results.FlagStatus;
 import uk.placewise.results.ResultStore;
 
 /**

@@ -8,8 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import uk.placewise.assess.Flag;
+import uk.placewise.assess.Severity;
 import uk.placewise.facts.Source;
 import uk.placewise.results.FlagResult;
+import uk.placewise.results.FlagStatus;
 
 class FlagLifecycleTests {
 
@@ -23,7 +25,7 @@ class FlagLifecycleTests {
 	}
 
 	static FlagResult openSince(LocalDate firstRaised, String child) {
-		return new FlagResult(child, "SC100001", "REPEAT_MISSING", "review", firstRaised, "new", "old", LAST_MONTH,
+		return new FlagResult(child, "SC100001", "REPEAT_MISSING", Severity.REVIEW, firstRaised, FlagStatus.NEW, "old", LAST_MONTH,
 				Source.NONE);
 	}
 
@@ -31,7 +33,7 @@ class FlagLifecycleTests {
 	void aFlagRaisedForTheFirstTimeIsNewAndFirstRaisedTonight() {
 		List<FlagResult> flags = FlagLifecycle.apply(List.of(), List.of(repeatMissing("C1")), AS_OF);
 		assertThat(flags).singleElement().satisfies(f -> {
-			assertThat(f.status()).isEqualTo("new");
+			assertThat(f.status()).isEqualTo(FlagStatus.NEW);
 			assertThat(f.firstRaised()).isEqualTo(AS_OF);
 		});
 	}
@@ -41,7 +43,7 @@ class FlagLifecycleTests {
 		List<FlagResult> flags = FlagLifecycle.apply(List.of(openSince(LAST_MONTH, "C1")), List.of(repeatMissing("C1")),
 				AS_OF);
 		assertThat(flags).singleElement().satisfies(f -> {
-			assertThat(f.status()).isEqualTo("continuing");
+			assertThat(f.status()).isEqualTo(FlagStatus.CONTINUING);
 			assertThat(f.firstRaised()).isEqualTo(LAST_MONTH);
 			assertThat(f.fact()).isEqualTo("3 missing episodes since 2026-11-02");
 		});
@@ -51,7 +53,7 @@ class FlagLifecycleTests {
 	void anOpenFlagNoLongerRaisedIsResolvedNotDropped() {
 		List<FlagResult> flags = FlagLifecycle.apply(List.of(openSince(LAST_MONTH, "C1")), List.of(), AS_OF);
 		assertThat(flags).singleElement().satisfies(f -> {
-			assertThat(f.status()).isEqualTo("resolved");
+			assertThat(f.status()).isEqualTo(FlagStatus.RESOLVED);
 			assertThat(f.firstRaised()).isEqualTo(LAST_MONTH);
 		});
 	}

@@ -87,6 +87,15 @@ class RulesCheckTests {
 		}
 
 		@Test
+		void aChildTheDashboardCountsOtherwise() {
+			// C1 is 30 miles away: counted in K3, and not in K8 (one placement)
+			assertThat(checkOnly("  not-counted: [C1 K3]\n  counted: [C1 K8]\n  not-measured: [C1 K2]\n").problems())
+				.containsExactly("rules/tests/x.yml:10: expected C1 K8 counted, got not counted",
+						"rules/tests/x.yml:9: expected C1 K3 not counted, got counted",
+						"rules/tests/x.yml:11: expected C1 K2 not measured, got not counted");
+		}
+
+		@Test
 		void aFlagOfAnotherSeverity() {
 			assertThat(checkOnly("  flags-include: [C1 DISTANT_UNVISITED urgent]\n").problems()).singleElement()
 				.asString()

@@ -47,7 +47,8 @@ public final class DashboardConfigLoader {
 		try {
 			return new MeasureTarget(id, text(fields, "label", id), MeasureUnit.parse(text(fields, "unit", "count")),
 					direction(text(fields, "direction", "none")), number(fields, "target"),
-					number(fields, "green"), number(fields, "amber"));
+					number(fields, "green"), number(fields, "amber"), number(fields, "national"),
+					(fields.get("national-label") == null) ? null : String.valueOf(fields.get("national-label")));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException(where + ": " + ex.getMessage(), ex);

@@ -17,10 +17,29 @@ import java.util.List;
  * @param bandChanges settings whose band changed since last month
  * @param missingTop5 settings with the highest missing-episode rate this month
  * @param visits QA visits due, done and overdue by band
+ * @param comparedWith the earlier month the band changes are against, or null when none is stored
  */
 public record DashboardModel(YearMonth month, LocalDate asOf, String council, String rulesetVersion,
 		List<Tile> tiles, List<TrendSeries> trends, List<RiskySetting> top10, List<BandChange> bandChanges,
-		List<MissingRate> missingTop5, List<VisitCounts> visits) {
+		List<MissingRate> missingTop5, List<VisitCounts> visits, YearMonth comparedWith) {
+
+	/** As before issue 16: band changes against the month before. */
+	public DashboardModel(YearMonth month, LocalDate asOf, String council, String rulesetVersion, List<Tile> tiles,
+			List<TrendSeries> trends, List<RiskySetting> top10, List<BandChange> bandChanges,
+			List<MissingRate> missingTop5, List<VisitCounts> visits) {
+		this(month, asOf, council, rulesetVersion, tiles, trends, top10, bandChanges, missingTop5, visits,
+				month.minusMonths(1));
+	}
+
+	/** True when the data is as of a day before the month's last: every measure is for the month to date. */
+	public boolean monthToDate() {
+		return asOf != null && YearMonth.from(asOf).equals(month) && asOf.isBefore(month.atEndOfMonth());
+	}
+
+	/** "month to date", beside every tile's value of a month in progress; else null. */
+	String monthToDateMark() {
+		return monthToDate() ? "month to date" : null;
+	}
 
 	public DashboardModel {
 		tiles = copy(tiles);

@@ -35,9 +35,17 @@ final class DashboardTables {
 		section(cursor, "The 10 riskiest settings (K9)", RISKIEST, riskiest(model.top10()), none);
 		// no changes is news only when there are assessed settings; without any it means no data
 		section(cursor, "Band changes since last month (K9)", CHANGES, changes(model.bandChanges()),
-				model.top10().isEmpty() ? none : "No setting changed band in " + Dates.month(model.month()));
+				model.top10().isEmpty() ? none : noChange(model));
 		section(cursor, "Missing: top 5 settings by rate (K6)", MISSING, missing(model.missingTop5()), none);
 		section(cursor, "QA visits: due, done and overdue (K10)", VISITS, visits(model.visits()), none);
+	}
+
+	/** No change since the month before, or no month before to compare with: said as two different things. */
+	private static String noChange(DashboardModel model) {
+		if (model.comparedWith() == null) {
+			return "No comparison: no nightly run is stored for " + Dates.month(model.month().minusMonths(1));
+		}
+		return "No setting changed band since " + Dates.month(model.comparedWith());
 	}
 
 	private static void section(PageCursor cursor, String heading, TableBlock table, List<Row> rows, String empty) {

@@ -24,24 +24,25 @@ final class DashboardTrends {
 		List<TrendSeries> trends = model.trends();
 		for (int start = 0; start < trends.size(); start += 2) {
 			List<TrendSeries> row = trends.subList(start, Math.min(trends.size(), start + 2));
-			float captions = row.stream().map((series) -> captionHeight(cursor, series, model.month(), width))
+			float captions = row.stream().map((series) -> captionHeight(cursor, series, model, width))
 					.max(Float::compare).orElse(0f);
 			cursor.ensure(captions + CHART_HEIGHT + GAP);
 			float top = cursor.y();
 			for (int i = 0; i < row.size(); i++) {
-				drawOne(cursor, row.get(i), model.month(), cursor.left() + i * (width + GAP), top, width, captions);
+				drawOne(cursor, row.get(i), model, cursor.left() + i * (width + GAP), top, width, captions);
 			}
 			cursor.down(captions + CHART_HEIGHT + GAP);
 		}
 	}
 
-	private static void drawOne(PageCursor cursor, TrendSeries series, YearMonth month, float x, float top,
+	private static void drawOne(PageCursor cursor, TrendSeries series, DashboardModel model, float x, float top,
 			float width, float captions) {
 		Fonts fonts = cursor.fonts;
+		YearMonth month = model.month();
 		float used = cursor.lines(TextWrap.lines(fonts, fonts.bold, 9.5f, caption(series), width), fonts.bold,
 				9.5f, Palette.TEXT, x, top, 12);
-		if (note(series, month) != null) {
-			cursor.lines(TextWrap.lines(fonts, fonts.regular, 8, note(series, month), width), fonts.regular, 8,
+		if (note(series, model) != null) {
+			cursor.lines(TextWrap.lines(fonts, fonts.regular, 8, note(series, model), width), fonts.regular, 8,
 					Palette.SECONDARY, x, top - used, 10);
 		}
 		float chartTop = top - captions;
@@ -57,10 +58,10 @@ final class DashboardTrends {
 		}
 	}
 
-	private static float captionHeight(PageCursor cursor, TrendSeries series, YearMonth month, float width) {
+	private static float captionHeight(PageCursor cursor, TrendSeries series, DashboardModel model, float width) {
 		Fonts fonts = cursor.fonts;
 		float height = TextWrap.lines(fonts, fonts.bold, 9.5f, caption(series), width).size() * 12;
-		String note = note(series, month);
+		String note = note(series, model);
 		if (note != null) {
 			height += TextWrap.lines(fonts, fonts.regular, 8, note, width).size() * 10;
 		}
@@ -75,8 +76,12 @@ final class DashboardTrends {
 	 * Names the target line, and names the months without data, so that a gap (above all at the end)
 	 * is not read as a fall.
 	 */
-	private static String note(TrendSeries series, YearMonth month) {
+	private static String note(TrendSeries series, DashboardModel model) {
+		YearMonth month = model.month();
 		List<String> notes = new ArrayList<>();
+		if (model.monthToDate() && series.hasData()) {
+			notes.add("The last point is " + Dates.month(month) + " to " + Dates.text(model.asOf()) + " (month to date).");
+		}
 		if (series.target() != null && series.hasData()) {
 			notes.add("Dashed line: target " + series.unit().format(series.target()) + ".");
 		}

@@ -10,9 +10,18 @@ package uk.placewise.report.pdf;
  * @param target the target value, or null when the council has not set one
  * @param green for AT_LEAST: green when value &gt;= green; for AT_MOST: green when value &lt;= green
  * @param amber the amber limit in the same sense as green, or null for "anything not green is red"
+ * @param national the published national figure for the same definition, shown beside the council's
+ * own target, or null
+ * @param nationalLabel what the national figure is, e.g. "England"; shown before it
  */
 public record MeasureTarget(String id, String label, MeasureUnit unit, Direction direction, Double target,
-		Double green, Double amber) {
+		Double green, Double amber, Double national, String nationalLabel) {
+
+	/** A measure with no national figure beside its target. */
+	public MeasureTarget(String id, String label, MeasureUnit unit, Direction direction, Double target, Double green,
+			Double amber) {
+		this(id, label, unit, direction, target, green, amber, null, null);
+	}
 
 	/** Which way is good for a measure. */
 	public enum Direction {
@@ -37,8 +46,17 @@ public record MeasureTarget(String id, String label, MeasureUnit unit, Direction
 		}
 	}
 
-	/** The target as a director reads it, e.g. "Target 95% or more". */
+	/**
+	 * The target as a director reads it, e.g. "Target 95% or more", and the national figure beside it
+	 * when there is one: "Target 95% or more · England 78%".
+	 */
 	public String targetText() {
+		return (this.national == null) ? ownTargetText()
+				: ownTargetText() + " \u00b7 " + ((this.nationalLabel == null) ? "national" : this.nationalLabel) + " "
+						+ this.unit.format(this.national);
+	}
+
+	private String ownTargetText() {
 		return switch (this.direction) {
 			case FALLING -> "Target: falling month on month";
 			case NONE -> (this.target == null) ? "No target set" : "Target " + this.unit.format(this.target);

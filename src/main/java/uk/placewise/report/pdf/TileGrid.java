@@ -24,19 +24,21 @@ final class TileGrid {
 		this.columns = columns;
 	}
 
-	void draw(PageCursor cursor, List<Tile> tiles, YearMonth month) {
+	/** @param mark said on every tile beside its value ("month to date"), or null */
+	void draw(PageCursor cursor, List<Tile> tiles, YearMonth month, String mark) {
 		float width = (cursor.width() - GAP * (this.columns - 1)) / this.columns;
 		for (int start = 0; start < tiles.size(); start += this.columns) {
 			cursor.ensure(HEIGHT + GAP);
 			List<Tile> row = tiles.subList(start, Math.min(tiles.size(), start + this.columns));
 			for (int i = 0; i < row.size(); i++) {
-				drawTile(cursor, row.get(i), month, cursor.left() + i * (width + GAP), cursor.y(), width);
+				drawTile(cursor, row.get(i), month, mark, cursor.left() + i * (width + GAP), cursor.y(), width);
 			}
 			cursor.down(HEIGHT + GAP);
 		}
 	}
 
-	private void drawTile(PageCursor cursor, Tile tile, YearMonth month, float x, float top, float width) {
+	private void drawTile(PageCursor cursor, Tile tile, YearMonth month, String mark, float x, float top,
+			float width) {
 		Fonts fonts = cursor.fonts;
 		cursor.fill(x, top - HEIGHT, width, HEIGHT, Palette.LIGHT);
 		cursor.fill(x, top - HEIGHT, BAR, HEIGHT, Palette.rag(tile.rag()));
@@ -53,14 +55,21 @@ final class TileGrid {
 			cursor.lines(none, fonts.bold, 9.5f, Palette.SECONDARY, inner, top - 52, 11.5f);
 		}
 		else {
-			float size = fitSize(fonts, tile.value(), innerWidth);
+			// a month in progress says so beside every value, so no number is read as a whole month's
+			float markWidth = (mark == null) ? 0 : fonts.width(fonts.bold, 7.5f, mark) + 5;
+			float size = fitSize(fonts, tile.value(), innerWidth - markWidth);
 			cursor.text(tile.value(), fonts.bold, size, Palette.TEXT, inner, top - 72);
+			if (mark != null) {
+				float at = inner + fonts.width(fonts.bold, size, fonts.printable(tile.value())) + 5;
+				cursor.text(mark, fonts.bold, 7.5f, Palette.SECONDARY, at, top - 72);
+			}
 		}
-		cursor.lines(first(fonts, fonts.regular, 7.5f, tile.target(), innerWidth, 1), fonts.regular, 7.5f,
-				Palette.TEXT, inner, top - 77, 9);
+		// a target with a national figure beside it may take a second line, and the detail one line less
+		List<String> target = first(fonts, fonts.regular, 7.5f, tile.target(), innerWidth, 2);
+		cursor.lines(target, fonts.regular, 7.5f, Palette.TEXT, inner, top - 77, 9);
 		if (tile.detail() != null) {
-			List<String> detail = first(fonts, fonts.regular, 7, tile.detail(), innerWidth, 2);
-			cursor.lines(detail, fonts.regular, 7, Palette.SECONDARY, inner, top - 88, 8.5f);
+			List<String> detail = first(fonts, fonts.regular, 7, tile.detail(), innerWidth, 3 - target.size());
+			cursor.lines(detail, fonts.regular, 7, Palette.SECONDARY, inner, top - 79 - 9 * target.size(), 8.5f);
 		}
 	}
 

@@ -70,9 +70,18 @@ public final class VisitSchedulePdf {
 		Row row = Row.of(status(r, asOf), DashboardTables.setting(r.settingName(), r.urn()), Cell.of(r.provider()),
 				DashboardTables.band(r.band()), Cell.of(String.valueOf(r.score())),
 				Cell.of((r.lastVisit() == null) ? "Never visited" : Dates.cell(r.lastVisit())),
-				Cell.of(Dates.cell(r.nextDue())), Cell.of(String.valueOf(r.childrenPlaced())),
+				Cell.of(due(r)), Cell.of(String.valueOf(r.childrenPlaced())),
 				Cell.of(DashboardTables.reasons(r.reasons())));
 		return r.overdue() ? row.filled(Palette.RED_TINT) : row;
+	}
+
+	/** The due date, and under it why it is not the band's own date: moved for capacity, or over capacity. */
+	private static String due(ScheduleRow r) {
+		String due = Dates.cell(r.nextDue());
+		if (r.overCapacity()) {
+			return due + "\nover capacity";
+		}
+		return (r.movedFrom() == null) ? due : due + "\nmoved from " + Dates.cell(r.movedFrom());
 	}
 
 	private static Cell status(ScheduleRow r, LocalDate asOf) {

@@ -19,11 +19,15 @@ class DashboardPdfTests {
 
 	static final Path EMPTY = Fixtures.out("dashboard-empty.pdf");
 
+	static final Path MONTH_TO_DATE = Fixtures.out("dashboard-month-to-date.pdf");
+
 	@BeforeAll
 	static void write() throws Exception {
 		new DashboardPdf().write(Fixtures.fullMonth(), FULL);
 		new DashboardPdf().write(Fixtures.emptyMonth(), EMPTY);
+		new DashboardPdf().write(Fixtures.monthToDate(), MONTH_TO_DATE);
 		PdfReading.preview(FULL, "dashboard", 1, 2, 3);
+		PdfReading.preview(MONTH_TO_DATE, "dashboard-month-to-date", 1, 2, 3);
 		PdfReading.preview(EMPTY, "dashboard-empty", 1);
 	}
 
@@ -39,9 +43,43 @@ class DashboardPdfTests {
 			.contains("No target set");
 	}
 
+	@Nested
+	class AMonthInProgress {
+
+		@Test
+		void isMarkedMonthToDateInTheTitleAndOnEveryTileWithAValue() throws Exception {
+			String page1 = PdfReading.flat(PdfReading.page(MONTH_TO_DATE, 1));
+			assertThat(page1).contains("Placement quality dashboard: March 2026 (month to date)",
+					"March 2026 is not complete: every measure is for 1 to 20 March 2026 only.");
+			// 15 tiles, one of them (K7) without a value
+			assertThat(page1.split("month to date", -1)).hasSize(1 + 1 + 14);
+			assertThat(page1).contains("91.7% month to date Target 100%");
+		}
+
+		@Test
+		void isMarkedUnderEveryChartWithData() throws Exception {
+			String all = PdfReading.flat(PdfReading.all(MONTH_TO_DATE));
+			assertThat(all).contains("The last point is March 2026 to 20 March 2026 (month to date).");
+		}
+
+		@Test
+		void aCompleteMonthIsNotMarked() throws Exception {
+			assertThat(PdfReading.all(FULL)).doesNotContain("month to date");
+		}
+	}
+
+	@Test
+	void noEarlierMonthIsSaidAsNoComparisonNotAsNoChange() throws Exception {
+		Path pdf = Fixtures.out("dashboard-no-comparison.pdf");
+		new DashboardPdf().write(Fixtures.withNoEarlierMonth(), pdf);
+		assertThat(PdfReading.flat(PdfReading.all(pdf))).contains("No comparison: no nightly run is stored for February 2026")
+			.doesNotContain("No setting changed band");
+	}
+
 	@Test
 	void aTileWithoutAValueSaysNoDataNotZero() throws Exception {
-		assertThat(PdfReading.flat(PdfReading.page(FULL, 1))).contains("K7 SDQ completion, ages 4-16 No data for March 2026 Target 95% or more");
+		assertThat(PdfReading.flat(PdfReading.page(FULL, 1))).contains("K7 SDQ completion (DfE): ages 5-16, looked after 12 months or more No data for March 2026 "
+				+ "Target 95% or more · England 78%");
 	}
 
 	@Test

@@ -58,6 +58,20 @@ final class Fixtures {
 						new VisitCounts(Band.MEDIUM, 10, 9, 1), new VisitCounts(Band.LOW, 10, 10, 0)));
 	}
 
+	/** The full month's tiles and tables, as of the 20th: a month in progress. */
+	static DashboardModel monthToDate() throws IOException {
+		DashboardModel m = fullMonth();
+		return new DashboardModel(m.month(), LocalDate.of(2026, 3, 20), m.council(), m.rulesetVersion(), m.tiles(),
+				m.trends(), m.top10(), m.bandChanges(), m.missingTop5(), m.visits(), m.comparedWith());
+	}
+
+	/** The full month's tiles, with no band change because there is no earlier month to compare with. */
+	static DashboardModel withNoEarlierMonth() throws IOException {
+		DashboardModel m = fullMonth();
+		return new DashboardModel(m.month(), m.asOf(), m.council(), m.rulesetVersion(), m.tiles(), m.trends(),
+				m.top10(), List.of(), m.missingTop5(), m.visits(), null);
+	}
+
 	static DashboardModel emptyMonth() {
 		return new DashboardModel(MARCH, AS_OF, "Cheshire East Council", RULESET,
 				List.of(new Tile("K1", "Children in external placements at Good or Outstanding settings", null,
