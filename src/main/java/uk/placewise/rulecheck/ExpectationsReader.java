@@ -18,6 +18,7 @@ import uk.placewise.rulecheck.Expectations.ExpectedFlag;
 import uk.placewise.rulecheck.Expectations.ExpectedReason;
 import uk.placewise.rulecheck.Expectations.FirstVisit;
 import uk.placewise.rulecheck.Expectations.Mode;
+import uk.placewise.yaml.YamlMap;
 
 /** The {@code expect:} part of a scenario file. */
 final class ExpectationsReader {

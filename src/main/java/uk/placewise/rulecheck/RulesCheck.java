@@ -14,6 +14,7 @@ import uk.placewise.assess.Assessment;
 import uk.placewise.assess.Assessor;
 import uk.placewise.assess.RuleBase;
 import uk.placewise.assess.RulesCompileException;
+import uk.placewise.yaml.YamlException;
 
 /**
  * Checks a council's rules folder without the database or Spring: compiles every DRL file and
@@ -84,7 +85,7 @@ public final class RulesCheck {
 		try {
 			scenario = Scenario.read(path, file);
 		}
-		catch (ScenarioException ex) {
+		catch (YamlException ex) {
 			return List.of(ex.getMessage());
 		}
 		Assessment assessment;
