@@ -24,6 +24,8 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 
+import uk.placewise.yaml.YamlException;
+
 /**
  * The council's rules folder, checked and compiled once per run. Read from the filesystem at run
  * time (every .drl file and every decision table: .xlsx, .xls or .csv), so a council changes a
@@ -46,11 +48,14 @@ public final class RuleBase {
 
 	private final KieBase kieBase;
 
-	private RuleBase(Path folder, String version, List<String> files, KieBase kieBase) {
+	private final FactWindow factWindow;
+
+	private RuleBase(Path folder, String version, List<String> files, KieBase kieBase, FactWindow factWindow) {
 		this.folder = folder;
 		this.version = version;
 		this.files = files;
 		this.kieBase = kieBase;
+		this.factWindow = factWindow;
 	}
 
 	/**
@@ -83,11 +88,21 @@ public final class RuleBase {
 		if (ruleFiles.isEmpty()) {
 			errors.add(prefix + ": no .drl files or decision tables");
 		}
+		FactWindow factWindow = FactWindow.DEFAULT;
+		if (contents.containsKey(FactWindow.FILE)) {
+			try {
+				factWindow = FactWindow.parse(new String(contents.get(FactWindow.FILE), StandardCharsets.UTF_8),
+						prefix + FactWindow.FILE);
+			}
+			catch (YamlException ex) {
+				errors.add(ex.getMessage());
+			}
+		}
 		if (!errors.isEmpty()) {
 			throw new RulesCompileException(errors);
 		}
 		KieBase kieBase = build(ruleFiles, version);
-		return new RuleBase(folder, version, List.copyOf(contents.keySet()), kieBase);
+		return new RuleBase(folder, version, List.copyOf(contents.keySet()), kieBase, factWindow);
 	}
 
 	/**
@@ -108,6 +123,11 @@ public final class RuleBase {
 
 	public Path folder() {
 		return folder;
+	}
+
+	/** What the folder's facts.yml says the rules must be handed (its default when there is none). */
+	public FactWindow factWindow() {
+		return factWindow;
 	}
 
 	/** The files the version covers, by relative path. */

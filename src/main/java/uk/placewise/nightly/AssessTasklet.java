@@ -110,7 +110,7 @@ class AssessTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		RuleBase ruleBase = RuleBase.compile(rules);
-		FactSet night = facts.load(asOf);
+		FactSet night = facts.load(asOf, ruleBase.factWindow().lookBackDays());
 		Assessment assessment = new Assessor(ruleBase).assess(night);
 		List<SettingResult> settings = schedule(assessment, night, monthlyCapacity);
 		List<FlagResult> flags = FlagLifecycle.apply(results.openFlagsBefore(runId), assessment.flags(), asOf);

@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import uk.placewise.PlacewiseApplication;
 import uk.placewise.TestFolders;
+import uk.placewise.assess.FactWindow;
 import uk.placewise.facts.Child;
 import uk.placewise.facts.FactSet;
 import uk.placewise.facts.Grade;
@@ -51,7 +52,7 @@ class FactLoaderIntegrationTests {
 	@BeforeAll
 	void ingestTheSampleInbox() throws Exception {
 		nightly.run(Path.of("jobs", "sample-inbox"), DIR.resolve("out"), AS_OF);
-		facts = loader.load(AS_OF);
+		facts = loader.load(AS_OF, FactWindow.DEFAULT.lookBackDays());
 	}
 
 	@Test
@@ -136,7 +137,7 @@ class FactLoaderIntegrationTests {
 
 	@Test
 	void leavesOutFactsDatedAfterTheAsOfDate() {
-		FactSet earlier = loader.load(LocalDate.of(2026, 6, 1));
+		FactSet earlier = loader.load(LocalDate.of(2026, 6, 1), FactWindow.DEFAULT.lookBackDays());
 		assertThat(earlier.inspections()).noneMatch(i -> i.date().isAfter(LocalDate.of(2026, 6, 1)));
 		assertThat(earlier.placements()).noneMatch(p -> p.child().equals("C004"));
 	}
