@@ -50,12 +50,19 @@ public final class RuleBase {
 
 	private final FactWindow factWindow;
 
-	private RuleBase(Path folder, String version, List<String> files, KieBase kieBase, FactWindow factWindow) {
+	private final List<String> warnings;
+
+	private RuleBase(Path folder, String version, List<String> files, Compiled compiled, FactWindow factWindow) {
 		this.folder = folder;
 		this.version = version;
 		this.files = files;
-		this.kieBase = kieBase;
+		this.kieBase = compiled.kieBase();
+		this.warnings = compiled.warnings();
 		this.factWindow = factWindow;
+	}
+
+	/** The engine's knowledge base and the warnings it gave building it, each with file and line. */
+	private record Compiled(KieBase kieBase, List<String> warnings) {
 	}
 
 	/**
@@ -101,8 +108,8 @@ public final class RuleBase {
 		if (!errors.isEmpty()) {
 			throw new RulesCompileException(errors);
 		}
-		KieBase kieBase = build(ruleFiles, version);
-		return new RuleBase(folder, version, List.copyOf(contents.keySet()), kieBase, factWindow);
+		Compiled compiled = build(ruleFiles, version);
+		return new RuleBase(folder, version, List.copyOf(contents.keySet()), compiled, factWindow);
 	}
 
 	/**
@@ -130,6 +137,14 @@ public final class RuleBase {
 		return factWindow;
 	}
 
+	/**
+	 * What the engine warned about while compiling (the rules still run), each as {@code file:line:
+	 * message}: rules check prints them, the night logs and counts them.
+	 */
+	public List<String> warnings() {
+		return warnings;
+	}
+
 	/** The files the version covers, by relative path. */
 	public List<String> files() {
 		return files;
@@ -140,7 +155,7 @@ public final class RuleBase {
 		return kieBase.newKieSession();
 	}
 
-	private static KieBase build(Map<String, RuleFile> ruleFiles, String version) {
+	private static Compiled build(Map<String, RuleFile> ruleFiles, String version) {
 		KieServices ks = KieServices.Factory.get();
 		KieFileSystem kfs = ks.newKieFileSystem();
 		ReleaseId releaseId = ks.newReleaseId("uk.placewise", "rules",
@@ -156,9 +171,13 @@ public final class RuleBase {
 		if (!errors.isEmpty()) {
 			throw new RulesCompileException(errors);
 		}
+		List<String> warnings = new ArrayList<>();
+		for (Message message : builder.getResults().getMessages(Message.Level.WARNING)) {
+			warnings.add(describe(message, ruleFiles));
+		}
 		KieContainer container = ks.newKieContainer(releaseId);
 		try {
-			return container.getKieBase();
+			return new Compiled(container.getKieBase(), List.copyOf(warnings));
 		}
 		finally {
 			ks.getRepository().removeKieModule(releaseId);

@@ -110,6 +110,7 @@ class AssessTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		RuleBase ruleBase = RuleBase.compile(rules);
+		RulesWarnings.record(step.getJobExecution().getExecutionContext(), ruleBase.version(), ruleBase.warnings());
 		FactSet night = facts.load(asOf, ruleBase.factWindow().lookBackDays());
 		Assessment assessment = new Assessor(ruleBase).assess(night);
 		List<SettingResult> settings = schedule(assessment, night, monthlyCapacity);

@@ -40,9 +40,10 @@ public final class RulesCheck {
 	 * @param scenarios the scenario files found (run only when the rules compiled)
 	 * @param scenariosFailed scenarios with at least one problem
 	 * @param problems every problem, each starting with its file and line
+	 * @param warnings what the engine warned about compiling the rules (they still run), file and line first
 	 */
 	public record Result(String version, List<String> ruleFiles, int scenarios, int scenariosFailed,
-			List<String> problems) {
+			List<String> problems, List<String> warnings) {
 
 		public boolean passed() {
 			return problems.isEmpty();
@@ -62,11 +63,12 @@ public final class RulesCheck {
 		}
 		catch (RulesCompileException ex) {
 			ex.messages().forEach(out::println);
-			return new Result("", List.of(), scenarioFiles.size(), 0, ex.messages());
+			return new Result("", List.of(), scenarioFiles.size(), 0, ex.messages(), List.of());
 		}
 		List<String> ruleFiles = rules.files().stream().filter(RulesCheck::isRuleFile).toList();
 		out.println("Ruleset version " + rules.version() + " (" + rules.files().size() + " files in " + folder + ")");
 		out.println("Compiled " + ruleFiles.size() + " rule files: " + String.join(", ", ruleFiles));
+		rules.warnings().forEach(w -> out.println("warning: " + w));
 		out.println("Running " + scenarioFiles.size() + " scenarios in " + prefix + TESTS + "/");
 		Assessor assessor = new Assessor(rules);
 		List<String> problems = new ArrayList<>();
@@ -77,7 +79,8 @@ public final class RulesCheck {
 			problems.addAll(found);
 			failed += found.isEmpty() ? 0 : 1;
 		}
-		return new Result(rules.version(), ruleFiles, scenarioFiles.size(), failed, List.copyOf(problems));
+		return new Result(rules.version(), ruleFiles, scenarioFiles.size(), failed, List.copyOf(problems),
+				rules.warnings());
 	}
 
 	private static List<String> check(Assessor assessor, Path path, String file) {

@@ -90,6 +90,22 @@ class FactWindowIntegrationTests {
 		assertThat(leavers(widened)).contains("C007 left");
 	}
 
+	@Test
+	void theRunSummarySaysWhatTheRulesEngineWarnedAbout() throws Exception {
+		// given the rules with the extra file, which the engine compiles without a warning (a window of
+		// their own, so that the night is assessed and not reused from another test's)
+		RULES.write("facts.yml", "look-back-days: 401\n");
+		// when
+		NightlyResult night = nightly.run(INBOX, DIR.resolve("out-summary"), AS_OF);
+		// then
+		var summary = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(DIR.resolve("out-summary/run-summary.json").toFile());
+		assertThat(night.completed()).as(night.failure()).isTrue();
+		assertThat(summary.get("rules_warnings").get("count").asInt()).isZero();
+		assertThat(summary.get("rules_warnings").get("warnings").isArray()).isTrue();
+	}
+
 	private List<String> leavers(NightlyResult run) {
 		return results.setting(run.runId(), "SC900001")
 			.orElseThrow()
