@@ -16,10 +16,10 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import uk.placewise.PlacewiseProperties;
 import uk.placewise.assess.Assessment;
 import uk.placewise.assess.Assessor;
 import uk.placewise.assess.Flag;
@@ -52,7 +52,7 @@ import uk.placewise.store.FactLoader;
 @Component
 class AssessTasklet implements Tasklet {
 
-	/** Set to false, every night is assessed afresh. Read at each run, as is the capacity. */
+	/** Set to false, every night is assessed afresh. Read at each run, as is the capacity (PlacewiseProperties). */
 	static final String REUSE = "placewise.assess.reuse";
 
 	/** QA visits the team can make in a month; unset means no limit. */
@@ -69,10 +69,6 @@ class AssessTasklet implements Tasklet {
 
 	private final ResultStore results;
 
-	private final Path rules;
-
-	private final Path bankHolidays;
-
 	private final AssessmentFingerprint fingerprints;
 
 	private final RunReuse runs;
@@ -80,14 +76,11 @@ class AssessTasklet implements Tasklet {
 	private final Environment environment;
 
 	AssessTasklet(FactLoader facts, ResultStore results, AssessmentFingerprint fingerprints, RunReuse runs,
-			@Value("${placewise.rules}") Path rules, @Value("${placewise.qa.bank-holidays}") Path bankHolidays,
 			Environment environment) {
 		this.facts = facts;
 		this.results = results;
 		this.fingerprints = fingerprints;
 		this.runs = runs;
-		this.rules = rules;
-		this.bankHolidays = bankHolidays;
 		this.environment = environment;
 	}
 
@@ -96,10 +89,13 @@ class AssessTasklet implements Tasklet {
 		var step = contribution.getStepExecution();
 		LocalDate asOf = NightlyParameters.of(step).asOf();
 		long runId = NightlyParameters.runId(step);
-		Integer capacity = environment.getProperty(MONTHLY_CAPACITY, Integer.class);
+		PlacewiseProperties now = PlacewiseProperties.current(environment);
+		Path rules = now.rulesFolder();
+		Path bankHolidays = now.qa().bankHolidaysFile();
+		Integer capacity = now.qa().monthlyCapacity();
 		OptionalInt monthlyCapacity = capacity == null ? OptionalInt.empty() : OptionalInt.of(capacity);
 		Optional<String> fingerprint = fingerprints.of(asOf, rules, bankHolidays, monthlyCapacity);
-		boolean reuse = environment.getProperty(REUSE, Boolean.class, true);
+		boolean reuse = now.assess().reuse();
 		Optional<Long> earlier = reuse ? fingerprint.flatMap(f -> runs.earlierRunWith(f, runId)) : Optional.empty();
 		if (earlier.isPresent()) {
 			int settings = reuse(earlier.get(), runId, asOf, fingerprint.get());
@@ -113,7 +109,7 @@ class AssessTasklet implements Tasklet {
 		RulesWarnings.record(step.getJobExecution().getExecutionContext(), ruleBase.version(), ruleBase.warnings());
 		FactSet night = facts.load(asOf, ruleBase.factWindow().lookBackDays());
 		Assessment assessment = new Assessor(ruleBase).assess(night);
-		List<SettingResult> settings = schedule(assessment, night, monthlyCapacity);
+		List<SettingResult> settings = schedule(assessment, night, bankHolidays, monthlyCapacity);
 		List<FlagResult> flags = FlagLifecycle.apply(results.openFlagsBefore(runId), assessment.flags(), asOf);
 		RunResult run = new RunResult(runId, asOf, ruleBase.version());
 		results.save(run, settings, flags);
@@ -141,7 +137,8 @@ class AssessTasklet implements Tasklet {
 				KpiCalculator.flagMeasures(flags, asOf));
 	}
 
-	private List<SettingResult> schedule(Assessment assessment, FactSet night, OptionalInt monthlyCapacity) {
+	private List<SettingResult> schedule(Assessment assessment, FactSet night, Path bankHolidays,
+			OptionalInt monthlyCapacity) {
 		Map<String, LocalDate> lastVisits = new HashMap<>();
 		for (QaVisit v : night.qaVisits()) {
 			lastVisits.merge(v.urn(), v.date(), (a, b) -> b.isAfter(a) ? b : a);
