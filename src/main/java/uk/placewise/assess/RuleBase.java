@@ -66,7 +66,8 @@ public final class RuleBase {
 	}
 
 	/**
-	 * Checks and compiles a rules folder.
+	 * Checks and compiles a rules folder; a folder whose files have not changed since this process last
+	 * compiled it is not compiled again (see {@link CompiledRules}).
 	 * @throws RulesCompileException naming file and line of every refusal or compile error
 	 */
 	public static RuleBase compile(Path folder) {
@@ -75,6 +76,11 @@ public final class RuleBase {
 		}
 		Map<String, byte[]> contents = read(folder);
 		String version = version(contents);
+		String key = version + " " + folder.toAbsolutePath().normalize();
+		RuleBase cached = CompiledRules.get(key);
+		if (cached != null) {
+			return cached;
+		}
 		String prefix = (folder.toAbsolutePath().normalize().getFileName() == null ? "rules"
 				: folder.toAbsolutePath().normalize().getFileName().toString()) + "/";
 
@@ -109,7 +115,8 @@ public final class RuleBase {
 			throw new RulesCompileException(errors);
 		}
 		Compiled compiled = build(ruleFiles, version);
-		return new RuleBase(folder, version, List.copyOf(contents.keySet()), compiled, factWindow);
+		return CompiledRules.put(key,
+				new RuleBase(folder, version, List.copyOf(contents.keySet()), compiled, factWindow));
 	}
 
 	/**
