@@ -15,12 +15,9 @@ import java.util.TreeSet;
 import com.opencsv.CSVReaderHeaderAware;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import uk.placewise.PlacewiseApplication;
+import uk.placewise.NightlyIntegrationTest;
 import uk.placewise.TestFolders;
 import uk.placewise.demo.DemoGenerator;
 import uk.placewise.demo.Scale;
@@ -32,7 +29,7 @@ import uk.placewise.report.pdf.PdfReading;
  * council at LA scale, its nightly run, then the dashboard and the panel pack.
  * Every factor, band and flag of risk-model.md must show up somewhere.
  */
-@SpringBootTest(classes = PlacewiseApplication.class)
+@NightlyIntegrationTest
 class DemoSmokeIntegrationTests {
 
 	static final Path DIR = TestFolders.fresh(DemoSmokeIntegrationTests.class);
@@ -47,11 +44,6 @@ class DemoSmokeIntegrationTests {
 	static final Set<String> FLAGS = Set.of("INADEQUATE_SETTING", "ENFORCEMENT", "UNDER16_UNREGULATED",
 			"UNREGISTERED_SUPPORTED", "REG44_UNSAFE", "REPEAT_MISSING", "SDQ_CONCERN", "INSTABILITY",
 			"DISTANT_UNVISITED", "CRITICAL_SETTING");
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestFolders.database(registry, DIR);
-	}
 
 	@Autowired
 	NightlyRun nightly;

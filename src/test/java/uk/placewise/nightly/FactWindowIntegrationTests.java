@@ -11,11 +11,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import uk.placewise.PlacewiseApplication;
+import uk.placewise.NightlyIntegrationTest;
 import uk.placewise.RulesCopy;
 import uk.placewise.TestFolders;
 import uk.placewise.assess.Reason;
@@ -26,7 +25,7 @@ import uk.placewise.results.ResultStore;
  * not Java's: a rule with an 18-month window sees a child who left 17 months ago only when the folder's
  * look-back window reaches that far.
  */
-@SpringBootTest(classes = PlacewiseApplication.class)
+@NightlyIntegrationTest
 class FactWindowIntegrationTests {
 
 	static final Path DIR = TestFolders.fresh(FactWindowIntegrationTests.class);
@@ -58,7 +57,6 @@ class FactWindowIntegrationTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		TestFolders.database(registry, DIR);
 		registry.add("placewise.rules", () -> RULES.path().toString());
 	}
 

@@ -10,11 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import uk.placewise.PlacewiseApplication;
+import uk.placewise.NightlyIntegrationTest;
 import uk.placewise.TestFolders;
 import uk.placewise.assess.FactWindow;
 import uk.placewise.facts.Child;
@@ -28,18 +25,13 @@ import uk.placewise.facts.Setting;
 import uk.placewise.facts.SettingType;
 
 /** The facts built from the committed sample inbox (jobs/sample-inbox) for 20 November 2026. */
-@SpringBootTest(classes = PlacewiseApplication.class)
+@NightlyIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FactLoaderIntegrationTests {
 
 	static final Path DIR = TestFolders.fresh(FactLoaderIntegrationTests.class);
 
 	static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestFolders.database(registry, DIR);
-	}
 
 	@Autowired
 	uk.placewise.nightly.NightlyRun nightly;
