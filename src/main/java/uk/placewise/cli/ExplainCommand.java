@@ -58,7 +58,8 @@ final class ExplainCommand {
 
 	private void print(RunResult run, SettingResult s) {
 		out.println(s.urn() + "  " + s.settingName());
-		out.println("Provider:   " + s.provider() + " (" + s.settingType() + "), "
+		// Ofsted's lists before 2018 have no owner column
+		out.println("Provider:   " + (s.provider() == null ? "not known" : s.provider()) + " (" + s.settingType() + "), "
 				+ (s.childrenPlaced() == 1 ? "1 child" : s.childrenPlaced() + " children") + " placed");
 		out.println("Score:      " + s.score() + ", band " + s.band() + " (" + s.bandRule() + ")");
 		out.println("QA visits:  every " + (s.visitEveryMonths() == 1 ? "month" : s.visitEveryMonths() + " months") + "; last " + (s.lastVisit() == null ? "never"

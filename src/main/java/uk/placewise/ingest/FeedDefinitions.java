@@ -69,12 +69,14 @@ final class FeedDefinitions {
 		List<String> key = strings(yaml.get("key"));
 		List<String> recognise = yaml.containsKey("recognise") ? strings(yaml.get("recognise"))
 				: columns.stream().filter(ColumnDefinition::required).map(ColumnDefinition::name).toList();
-		FeedDefinition feed = new FeedDefinition(text(yaml, "feed"), text(yaml, "table"), key, recognise, columns, file);
+		FeedDefinition feed = new FeedDefinition(text(yaml, "feed"), text(yaml, "table"), key, recognise, columns, file,
+				Recognition.of(yaml));
 		if (key.isEmpty() || recognise.isEmpty()) {
 			throw new IllegalArgumentException("key and recognise must name at least one column");
 		}
 		key.forEach(feed::column);
 		recognise.forEach(feed::column);
+		feed.recognition().anyOf().forEach(feed::column);
 		return feed;
 	}
 

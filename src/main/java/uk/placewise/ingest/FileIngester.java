@@ -68,7 +68,8 @@ class FileIngester {
 		try (CsvRecords records = new CsvRecords(decoded.text())) {
 			HeaderMatch header = findHeader(records, feeds);
 			if (header == null) {
-				return unrecognised(name, sha, null, started, "no header row matching a feed in the first "
+				String notAFeed = NotAFeed.explain(decoded.text(), feeds);
+				return unrecognised(name, sha, null, started, notAFeed != null ? notAFeed : "no header row matching a feed in the first "
 						+ HEADER_SEARCH_ROWS + " rows (" + decoded.charset() + ")");
 			}
 			if (!header.missing().isEmpty()) {

@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A header row matched to a feed: where each of the feed's canonical columns is in the file (-1 when
- * absent). Header cells are compared ignoring case, extra spaces and line breaks; extra columns are
- * ignored.
+ * absent). Header cells are compared ignoring case, spaces, line breaks and punctuation
+ * ({@code Multi-building} is {@code Multi Building}, {@code children's} is {@code childrens}), and past a
+ * prefix the feed allows ({@code Latest full inspection ...}); extra columns are ignored.
  *
  * @param width the number of cells up to the last non-blank header cell
  * @param missing required columns the header lacks (the file then cannot be read as this feed)
@@ -17,21 +19,44 @@ import java.util.Map;
 record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index, int width, int found,
 		List<String> missing) {
 
+	/**
+	 * A header text as compared: lower case, apostrophes dropped, note references dropped ("[note 3]",
+	 * "(Note 4)": the government's accessible-spreadsheet style puts them in header cells), every other
+	 * run of spaces and punctuation one space. Publishers' wording drifts in exactly these ways.
+	 */
 	static String normalise(String cell) {
-		return cell.replace("\uFEFF", "")
-			.replace('\u2019', '\'')
-			.replace('\u2018', '\'')
-			.replace('\u00A0', ' ')
-			.replaceAll("\\s+", " ")
-			.strip()
-			.toLowerCase(Locale.ROOT);
+		String text = NOTE.matcher(cell.replace("\uFEFF", "")).replaceAll(" ");
+		return PUNCTUATION.matcher(APOSTROPHE.matcher(text).replaceAll("")).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
 	}
+
+	private static final Pattern NOTE = Pattern.compile("(?i)[\\[(]\\s*notes?\\s*\\d+(\\s*(,|and|&)\\s*\\d+)*\\s*[\\])]");
+
+	private static final Pattern APOSTROPHE = Pattern.compile("['\u2019\u2018`]");
+
+	private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	/**
 	 * How {@code header} fits {@code feed}, or null when it lacks one of the columns that recognise
-	 * the feed.
+	 * the feed, or its recognition rules it out (see {@link Recognition}).
 	 */
 	static HeaderMatch of(FeedDefinition feed, String[] header, long line) {
+		return fit(feed, header, line).match();
+	}
+
+	/**
+	 * Why a header that holds every column recognising {@code feed} is still not that feed (it marks
+	 * another table, or lacks every column of {@code recognise-any}), or null when that is not so.
+	 */
+	static String ruledOut(FeedDefinition feed, String[] header) {
+		return fit(feed, header, 0).ruledOut();
+	}
+
+	private record Fit(HeaderMatch match, String ruledOut) {
+	}
+
+	private static final Fit NONE = new Fit(null, null);
+
+	private static Fit fit(FeedDefinition feed, String[] header, long line) {
 		Map<String, Integer> positions = new HashMap<>();
 		int width = 0;
 		for (int i = 0; i < header.length; i++) {
@@ -41,6 +66,13 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 				width = i + 1;
 			}
 		}
+		Recognition recognition = feed.recognition();
+		String marker = recognition.unless()
+			.stream()
+			.filter(m -> positions.containsKey(normalise(m)))
+			.findFirst()
+			.orElse(null);
+		withoutPrefixes(positions, recognition.prefixes());
 		int[] index = new int[feed.columns().size()];
 		int found = 0;
 		for (int c = 0; c < index.length; c++) {
@@ -56,8 +88,17 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 		}
 		for (String name : feed.recognise()) {
 			if (index[feed.columns().indexOf(feed.column(name))] < 0) {
-				return null;
+				return NONE;
 			}
+		}
+		if (marker != null) {
+			return new Fit(null, "its column '" + marker + "' marks another table (unless)");
+		}
+		if (!recognition.anyOf().isEmpty()
+				&& recognition.anyOf().stream().allMatch(name -> index[feed.columns().indexOf(feed.column(name))] < 0)) {
+			return new Fit(null, "it has none of the columns "
+					+ String.join(", ", recognition.anyOf().stream().map(n -> feed.column(n).header()).toList())
+					+ " (recognise-any)");
 		}
 		List<String> missing = new ArrayList<>();
 		for (int c = 0; c < index.length; c++) {
@@ -65,7 +106,27 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 				missing.add(feed.columns().get(c).header());
 			}
 		}
-		return new HeaderMatch(feed, header, line, index, width, found, missing);
+		return new Fit(new HeaderMatch(feed, header, line, index, width, found, missing), null);
+	}
+
+	/**
+	 * Adds each header cell that starts with one of {@code prefixes} under its name without the prefix,
+	 * unless a cell already has that name: a cell named in full always wins over one named past a prefix.
+	 */
+	private static void withoutPrefixes(Map<String, Integer> positions, List<String> prefixes) {
+		if (prefixes.isEmpty()) {
+			return;
+		}
+		Map<String, Integer> stripped = new HashMap<>();
+		positions.forEach((name, at) -> {
+			for (String prefix : prefixes) {
+				String p = normalise(prefix) + " ";
+				if (name.startsWith(p)) {
+					stripped.merge(name.substring(p.length()), at, Math::min);
+				}
+			}
+		});
+		stripped.forEach(positions::putIfAbsent);
 	}
 
 	/** The best match among the feeds (most columns found), or null. */

@@ -20,8 +20,9 @@ import uk.placewise.facts.Source;
 /**
  * Inspections and enforcement for the assessed settings. Inspections come from every stored version
  * of the provider list row (latest and previous full inspection columns; older versions live in the
- * history table) and from the council's inspection events feed; the same event seen twice is kept once,
- * the events feed first.
+ * history table), from Ofsted's in-year table (one row per event) and from the council's inspection
+ * events feed; the same event seen twice is kept once: the council's feed first, then the provider list (the
+ * evidence then cites the list a reader knows), then Ofsted's in-year table.
  */
 final class InspectionFacts {
 
@@ -53,6 +54,12 @@ final class InspectionFacts {
 				}
 			});
 		}
+		jdbc.query("select urn, event_date, event_type, overall, sa_outcome, source_file, source_line from ofsted_event"
+				+ " where event_date <= ?", rs -> {
+					if (urns.contains(rs.getString(1))) {
+						add(byEvent, ofstedEvent(rs));
+					}
+				}, asOf);
 		List<Inspection> all = new ArrayList<>(byEvent.values());
 		all.sort(Comparator.comparing(Inspection::urn).thenComparing(Inspection::date));
 		return all;
@@ -70,35 +77,48 @@ final class InspectionFacts {
 		return found;
 	}
 
+	/**
+	 * A row of Ofsted's in-year table: a full inspection's judgement (or supported accommodation
+	 * outcome, scored as Good / RI / Inadequate), or an interim inspection's outcome.
+	 */
+	private static Inspection ofstedEvent(ResultSet rs) throws SQLException {
+		String type = rs.getString(3);
+		boolean full = OfstedWording.fullInspection(type);
+		Grade grade = full ? OfstedWording.grade(rs.getString(4)) : null;
+		String mappedFrom = null;
+		if (full && grade == null && OfstedWording.supportedAccommodationGrade(rs.getString(5)) != null) {
+			grade = OfstedWording.supportedAccommodationGrade(rs.getString(5));
+			mappedFrom = rs.getString(5);
+		}
+		return new Inspection(rs.getString(1), rs.getObject(2, LocalDate.class), OfstedWording.eventType(type), full,
+				grade, full ? null : OfstedWording.interimOutcome(rs.getString(4)), mappedFrom, source(rs));
+	}
+
 	private static List<Inspection> fromProviderList(ResultSet rs, LocalDate asOf) throws SQLException {
 		List<Inspection> found = new ArrayList<>();
 		Source source = source(rs);
 		LocalDate latest = rs.getObject(4, LocalDate.class);
 		if (latest != null && !latest.isAfter(asOf)) {
-			Grade grade = OfstedWording.grade(rs.getString(5));
+			// 2015's "Inspection type" and 2016-2021's "Event type" may name an interim inspection: its
+			// judgement column then holds the interim outcome, never a full inspection's judgement
+			boolean full = OfstedWording.fullInspection(rs.getString(3));
+			Grade grade = full ? OfstedWording.grade(rs.getString(5)) : null;
 			String mappedFrom = null;
-			if (grade == null && OfstedWording.supportedAccommodationGrade(rs.getString(6)) != null) {
+			if (full && grade == null && OfstedWording.supportedAccommodationGrade(rs.getString(6)) != null) {
 				grade = OfstedWording.supportedAccommodationGrade(rs.getString(6));
 				mappedFrom = rs.getString(6);
 			}
-			found.add(new Inspection(rs.getString(1), latest, eventType(rs.getString(3)), isFull(rs.getString(3)), grade,
-					null, mappedFrom, source));
+			found.add(new Inspection(rs.getString(1), latest, OfstedWording.eventType(rs.getString(3)), full, grade,
+					full ? null : OfstedWording.interimOutcome(rs.getString(5)), mappedFrom, source));
 		}
 		LocalDate previous = rs.getObject(8, LocalDate.class);
 		if (previous != null && !previous.isAfter(asOf)) {
-			found.add(new Inspection(rs.getString(1), previous, eventType(rs.getString(7)), isFull(rs.getString(7)),
-					OfstedWording.grade(rs.getString(9)), null, null, source));
+			boolean full = OfstedWording.fullInspection(rs.getString(7));
+			found.add(new Inspection(rs.getString(1), previous, OfstedWording.eventType(rs.getString(7)), full,
+					full ? OfstedWording.grade(rs.getString(9)) : null,
+					full ? null : OfstedWording.interimOutcome(rs.getString(9)), null, source));
 		}
 		return found;
-	}
-
-	/** The provider list's "latest/previous full inspection" columns hold full inspections unless they say otherwise. */
-	private static boolean isFull(String eventType) {
-		return eventType == null || eventType.isBlank() || eventType.trim().equalsIgnoreCase("Full inspection");
-	}
-
-	private static String eventType(String eventType) {
-		return eventType == null || eventType.isBlank() ? "Full inspection" : eventType.trim();
 	}
 
 	private static void add(Map<String, Inspection> byEvent, Inspection i) {

@@ -53,15 +53,42 @@ final class OfstedWording {
 		return SettingType.OTHER;
 	}
 
-	/** The four overall judgements (also "Requires improvement" alone), or null. */
+	/**
+	 * The four overall judgements, or null. Ofsted's wording has drifted: "Requires improvement" alone,
+	 * any capitalisation ("Requires Improvement to be good", 2019-2021), and the grades of the frameworks
+	 * before 2015, "Adequate" and "Satisfactory", which rank with Requires improvement (feeds.md section 1;
+	 * Ofsted's own read-me: "3 = Requires Improvement/Adequate/Satisfactory").
+	 */
 	static Grade grade(String judgement) {
 		return switch (key(judgement)) {
 			case "outstanding" -> Grade.OUTSTANDING;
 			case "good" -> Grade.GOOD;
-			case "requires improvement to be good", "requires improvement" -> Grade.REQUIRES_IMPROVEMENT;
+			case "requires improvement to be good", "requires improvement", "adequate", "satisfactory" ->
+				Grade.REQUIRES_IMPROVEMENT;
 			case "inadequate" -> Grade.INADEQUATE;
 			default -> null;
 		};
+	}
+
+	/**
+	 * Whether an event type names a full inspection: the only kind whose judgement is the overall one.
+	 * Blank counts as full, since the provider list's "latest full inspection" columns hold full
+	 * inspections unless they say otherwise; so does any wording with "full" in it ("Full inspection",
+	 * "Full Inspection", "Full"). Interim inspections, monitoring inspections or visits and assurance
+	 * visits are not. A wording that is neither is taken as full: its judgement column then decides,
+	 * since only the four grades are read as a judgement.
+	 */
+	static boolean fullInspection(String eventType) {
+		String t = key(eventType);
+		if (t.isEmpty() || t.contains("full")) {
+			return true;
+		}
+		return !(t.contains("interim") || t.contains("monitoring") || t.contains("assurance") || t.contains("visit"));
+	}
+
+	/** An event type as shown in evidence: Ofsted's wording trimmed, "Full inspection" when blank. */
+	static String eventType(String eventType) {
+		return eventType == null || eventType.isBlank() ? "Full inspection" : eventType.trim().replaceAll("\\s+", " ");
 	}
 
 	/** Supported accommodation outcomes, treated as Good / RI / Inadequate for scoring (feeds.md 1). */

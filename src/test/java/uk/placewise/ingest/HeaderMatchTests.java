@@ -23,14 +23,15 @@ class HeaderMatchTests {
 
 	@Test
 	void loadsEveryFeedDefinition() {
-		assertThat(FEEDS).extracting(FeedDefinition::feed).hasSize(16).contains("ofsted-providers", "ssda903-episodes",
+		assertThat(FEEDS).extracting(FeedDefinition::feed).hasSize(17).contains("ofsted-providers", "ofsted-in-year", "ssda903-episodes",
 				"settings", "postcodes");
 	}
 
 	@Test
 	void ignoresCaseExtraSpacesAndLineBreaksInHeaderCells() {
 		HeaderMatch match = HeaderMatch.best(FEEDS,
-				new String[] { " Urn", "Provision\ntype", "REGISTRATION  STATUS", "Ofsted Region", "Extra" }, 4);
+				new String[] { " Urn", "Provision\ntype", "REGISTRATION  STATUS", "Ofsted Region", "Extra",
+						"Latest full inspection date" }, 4);
 		assertThat(match.feed().feed()).isEqualTo("ofsted-providers");
 		assertThat(match.index()[match.feed().columns().indexOf(match.feed().column("ofsted_region"))]).isEqualTo(3);
 	}
