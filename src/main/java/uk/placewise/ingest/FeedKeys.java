@@ -17,7 +17,8 @@ import uk.placewise.yaml.YamlMap;
 final class FeedKeys {
 
 	/** The keys of a feed definition file. */
-	static final Set<String> FEED = Set.of("feed", "table", "key", "recognise", "columns");
+	static final Set<String> FEED = Set.of("feed", "table", "key", "recognise", "columns", "recognise-any", "unless",
+			"header-prefixes");
 
 	/** The keys of one column of a feed. */
 	static final Set<String> COLUMN = Set.of("name", "header", "aliases", "type", "required", "min", "max", "values",
