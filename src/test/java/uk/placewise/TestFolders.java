@@ -20,7 +20,12 @@ public final class TestFolders {
 	}
 
 	public static Path fresh(Class<?> test) {
-		Path dir = Path.of("target", "it", test.getSimpleName()).toAbsolutePath();
+		return fresh(test.getSimpleName());
+	}
+
+	/** An empty folder target/it/NAME. */
+	public static Path fresh(String name) {
+		Path dir = Path.of("target", "it", name).toAbsolutePath();
 		delete(dir);
 		try {
 			return Files.createDirectories(dir);
@@ -36,20 +41,27 @@ public final class TestFolders {
 	 * there named after the folder, so the same suite proves both databases.
 	 */
 	public static void database(DynamicPropertyRegistry registry, Path dir) {
-		registry.add("placewise.data-dir", () -> dir.resolve("data").toString());
-		registry.add("placewise.jobs", () -> "jobs");
+		databaseProperties(dir).forEach((key, value) -> registry.add(key, () -> value));
+	}
+
+	/** The properties {@link #database} registers (NightlyIntegrationTest sets them itself). */
+	static java.util.Map<String, String> databaseProperties(Path dir) {
+		java.util.Map<String, String> properties = new java.util.LinkedHashMap<>();
+		properties.put("placewise.data-dir", dir.resolve("data").toString());
+		properties.put("placewise.jobs", "jobs");
 		String postgres = System.getProperty(POSTGRES, "");
 		if (postgres.isBlank()) {
-			registry.add("spring.datasource.url",
-					() -> "jdbc:h2:file:" + dir.resolve("data").resolve("placewise") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
-			return;
+			properties.put("spring.datasource.url",
+					"jdbc:h2:file:" + dir.resolve("data").resolve("placewise") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+			return properties;
 		}
 		String schema = freshSchema(postgres, dir.getFileName().toString());
-		registry.add("spring.datasource.url", () -> postgres + "?currentSchema=" + schema);
-		registry.add("spring.datasource.username", () -> "placewise");
-		registry.add("spring.datasource.password", () -> "placewise");
+		properties.put("spring.datasource.url", postgres + "?currentSchema=" + schema);
+		properties.put("spring.datasource.username", "placewise");
+		properties.put("spring.datasource.password", "placewise");
 		// every test class keeps its own cached context and pool: keep each pool small
-		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "3");
+		properties.put("spring.datasource.hikari.maximum-pool-size", "3");
+		return properties;
 	}
 
 	/**

@@ -24,6 +24,8 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 
+import uk.placewise.yaml.YamlException;
+
 /**
  * The council's rules folder, checked and compiled once per run. Read from the filesystem at run
  * time (every .drl file and every decision table: .xlsx, .xls or .csv), so a council changes a
@@ -46,15 +48,26 @@ public final class RuleBase {
 
 	private final KieBase kieBase;
 
-	private RuleBase(Path folder, String version, List<String> files, KieBase kieBase) {
+	private final FactWindow factWindow;
+
+	private final List<String> warnings;
+
+	private RuleBase(Path folder, String version, List<String> files, Compiled compiled, FactWindow factWindow) {
 		this.folder = folder;
 		this.version = version;
 		this.files = files;
-		this.kieBase = kieBase;
+		this.kieBase = compiled.kieBase();
+		this.warnings = compiled.warnings();
+		this.factWindow = factWindow;
+	}
+
+	/** The engine's knowledge base and the warnings it gave building it, each with file and line. */
+	private record Compiled(KieBase kieBase, List<String> warnings) {
 	}
 
 	/**
-	 * Checks and compiles a rules folder.
+	 * Checks and compiles a rules folder; a folder whose files have not changed since this process last
+	 * compiled it is not compiled again (see {@link CompiledRules}).
 	 * @throws RulesCompileException naming file and line of every refusal or compile error
 	 */
 	public static RuleBase compile(Path folder) {
@@ -63,6 +76,11 @@ public final class RuleBase {
 		}
 		Map<String, byte[]> contents = read(folder);
 		String version = version(contents);
+		String key = version + " " + folder.toAbsolutePath().normalize();
+		RuleBase cached = CompiledRules.get(key);
+		if (cached != null) {
+			return cached;
+		}
 		String prefix = (folder.toAbsolutePath().normalize().getFileName() == null ? "rules"
 				: folder.toAbsolutePath().normalize().getFileName().toString()) + "/";
 
@@ -84,11 +102,22 @@ public final class RuleBase {
 		if (ruleFiles.isEmpty()) {
 			errors.add(prefix + ": no .drl files or decision tables");
 		}
+		FactWindow factWindow = FactWindow.DEFAULT;
+		if (contents.containsKey(FactWindow.FILE)) {
+			try {
+				factWindow = FactWindow.parse(new String(contents.get(FactWindow.FILE), StandardCharsets.UTF_8),
+						prefix + FactWindow.FILE);
+			}
+			catch (YamlException ex) {
+				errors.add(ex.getMessage());
+			}
+		}
 		if (!errors.isEmpty()) {
 			throw new RulesCompileException(errors);
 		}
-		KieBase kieBase = build(ruleFiles, version);
-		return new RuleBase(folder, version, List.copyOf(contents.keySet()), kieBase);
+		Compiled compiled = build(ruleFiles, version);
+		return CompiledRules.put(key,
+				new RuleBase(folder, version, List.copyOf(contents.keySet()), compiled, factWindow));
 	}
 
 	/**
@@ -111,6 +140,19 @@ public final class RuleBase {
 		return folder;
 	}
 
+	/** What the folder's facts.yml says the rules must be handed (its default when there is none). */
+	public FactWindow factWindow() {
+		return factWindow;
+	}
+
+	/**
+	 * What the engine warned about while compiling (the rules still run), each as {@code file:line:
+	 * message}: rules check prints them, the night logs and counts them.
+	 */
+	public List<String> warnings() {
+		return warnings;
+	}
+
 	/** The files the version covers, by relative path. */
 	public List<String> files() {
 		return files;
@@ -121,7 +163,7 @@ public final class RuleBase {
 		return kieBase.newKieSession();
 	}
 
-	private static KieBase build(Map<String, RuleFile> ruleFiles, String version) {
+	private static Compiled build(Map<String, RuleFile> ruleFiles, String version) {
 		KieServices ks = KieServices.Factory.get();
 		KieFileSystem kfs = ks.newKieFileSystem();
 		ReleaseId releaseId = ks.newReleaseId("uk.placewise", "rules",
@@ -137,9 +179,13 @@ public final class RuleBase {
 		if (!errors.isEmpty()) {
 			throw new RulesCompileException(errors);
 		}
+		List<String> warnings = new ArrayList<>();
+		for (Message message : builder.getResults().getMessages(Message.Level.WARNING)) {
+			warnings.add(describe(message, ruleFiles));
+		}
 		KieContainer container = ks.newKieContainer(releaseId);
 		try {
-			return container.getKieBase();
+			return new Compiled(container.getKieBase(), List.copyOf(warnings));
 		}
 		finally {
 			ks.getRepository().removeKieModule(releaseId);

@@ -3,6 +3,7 @@ package uk.placewise.assess;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,8 @@ import uk.placewise.facts.Setting;
  * per fact per pattern, and one session of a whole nation's facts needs well over a gigabyte.
  * <p>
  * The risk model scores each setting from facts about that setting, the children placed there and its
- * provider, and flags each child's current placement. So a group's session gets its settings; every
+ * provider, and flags each child's current placement. So every provider's settings are in one group
+ * (a rule about a provider sees all of them), and a group's session gets its settings; every
  * fact about them (by URN); every child ever placed at them, with all of that child's placements,
  * missing episodes and SDQ scores wherever they were; and the viability checks of their providers. A
  * child whose current placement is at no assessed setting (no URN) goes to one group by its ID. Each
@@ -49,20 +51,17 @@ final class SessionGroups {
 
 	static SessionGroups of(FactSet f, int settingsPerSession) {
 		List<Setting> settings = orEmpty(f.settings());
-		int count = Math.max(1, (settings.size() + settingsPerSession - 1) / settingsPerSession);
+		List<List<Setting>> byGroup = wholeProviders(settings, settingsPerSession);
+		int count = Math.max(1, byGroup.size());
 		SessionGroups groups = new SessionGroups(count);
 		if (count == 1) {
 			groups.groups.add(new Group(f, urns(settings), 0));
 			return groups;
 		}
-		List<List<Setting>> byGroup = new ArrayList<>();
 		for (int g = 0; g < count; g++) {
-			byGroup.add(new ArrayList<>());
-		}
-		for (int i = 0; i < settings.size(); i++) {
-			int g = (int) ((long) i * count / settings.size());
-			byGroup.get(g).add(settings.get(i));
-			groups.groupOfUrn.put(settings.get(i).urn(), g);
+			for (Setting s : byGroup.get(g)) {
+				groups.groupOfUrn.put(s.urn(), g);
+			}
 		}
 		List<Set<String>> children = new ArrayList<>();
 		for (int g = 0; g < count; g++) {
@@ -107,6 +106,33 @@ final class SessionGroups {
 			groups.groups.add(new Group(new FactSet(f.asOf(), byGroup.get(g), kids.get(g), placements.get(g),
 					inspections.get(g), enforcements.get(g), episodes.get(g), sdqScores.get(g), reg44.get(g),
 					reg45.get(g), qaVisits.get(g), concerns.get(g), viability.get(g)), urns(byGroup.get(g)), g));
+		}
+		return groups;
+	}
+
+	/**
+	 * The settings in groups of about {@code settingsPerSession}, each provider's settings whole in one
+	 * group (in the order the provider first appears), so that a rule about a provider sees all of it. A
+	 * provider with more settings than that has a group of its own; a setting with no provider name is a
+	 * provider of its own.
+	 */
+	private static List<List<Setting>> wholeProviders(List<Setting> settings, int settingsPerSession) {
+		Map<String, List<Setting>> byProvider = new LinkedHashMap<>();
+		for (Setting s : settings) {
+			String provider = s.providerKey().isEmpty() ? "\0" + s.urn() : s.providerKey();
+			byProvider.computeIfAbsent(provider, k -> new ArrayList<>()).add(s);
+		}
+		List<List<Setting>> groups = new ArrayList<>();
+		List<Setting> current = new ArrayList<>();
+		for (List<Setting> provider : byProvider.values()) {
+			if (!current.isEmpty() && current.size() + provider.size() > settingsPerSession) {
+				groups.add(current);
+				current = new ArrayList<>();
+			}
+			current.addAll(provider);
+		}
+		if (!current.isEmpty()) {
+			groups.add(current);
 		}
 		return groups;
 	}

@@ -16,6 +16,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
 import uk.placewise.PlacewiseApplication;
+import uk.placewise.PlacewiseProperties;
 import uk.placewise.run.DataFolder;
 import uk.placewise.run.DatabaseLock;
 import uk.placewise.run.RunLock;
@@ -138,9 +139,17 @@ public final class Main {
 		Path[] dataDir = new Path[1];
 		SpringApplicationBuilder app = new SpringApplicationBuilder(PlacewiseApplication.class);
 		app.initializers(context -> {
-			dataDir[0] = DataFolder.secure(Path.of(context.getEnvironment().getProperty("placewise.data-dir", "data"))
-				.toAbsolutePath()
-				.normalize());
+			PlacewiseProperties settings;
+			try {
+				settings = PlacewiseProperties.check(context.getEnvironment());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new UsageException(ex.getMessage());
+			}
+			if (settings.dataFolder() == null) {
+				throw new UsageException("placewise.data-dir must name the data folder");
+			}
+			dataDir[0] = DataFolder.secure(settings.dataFolder().toAbsolutePath().normalize());
 			// H2 wants an absolute file path; whatever form the operator gave, the store uses this one
 			context.getEnvironment()
 				.getPropertySources()

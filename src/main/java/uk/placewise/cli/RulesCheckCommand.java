@@ -65,7 +65,8 @@ final class RulesCheckCommand {
 					+ " above); " + version + ", " + seconds);
 			return Main.FAILED;
 		}
-		out.println("placewise rules check: ok: " + count(result.ruleFiles().size(), "rule file") + " compiled, "
+		out.println("placewise rules check: ok: " + count(result.ruleFiles().size(), "rule file") + " compiled"
+				+ (result.warnings().isEmpty() ? "" : " (" + count(result.warnings().size(), "warning") + " above)") + ", "
 				+ (result.scenarios() == 0 ? "no scenarios in " + folder.resolve(RulesCheck.TESTS) + " to run"
 						: "all " + count(result.scenarios(), "scenario") + " passed")
 				+ "; " + version + ", " + seconds);

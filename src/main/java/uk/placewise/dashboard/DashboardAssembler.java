@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import uk.placewise.PlacewiseProperties;
 import uk.placewise.report.pdf.BandChange;
 import uk.placewise.report.pdf.DashboardConfig;
 import uk.placewise.report.pdf.DashboardConfigLoader;
@@ -49,11 +49,10 @@ public class DashboardAssembler {
 
 	private final String council;
 
-	DashboardAssembler(ResultStore results, @Value("${placewise.reports}") String reports,
-			@Value("${placewise.council}") String council) {
+	DashboardAssembler(ResultStore results, PlacewiseProperties properties) {
 		this.results = results;
-		this.reports = new ReportsFolder(java.nio.file.Path.of(reports));
-		this.council = council;
+		this.reports = new ReportsFolder(properties.reportsFolder());
+		this.council = properties.council();
 	}
 
 	public ReportsFolder reports() {

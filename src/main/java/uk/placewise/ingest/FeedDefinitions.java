@@ -1,7 +1,6 @@
 package uk.placewise.ingest;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +16,13 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
+import uk.placewise.yaml.YamlDocument;
+import uk.placewise.yaml.YamlException;
+
 /**
  * Reads the feed definitions from {@code <jobs>/feeds/*.yml} at run time, so that a renamed column is
- * a configuration change. A mistake in a file fails the run with the file named.
+ * a configuration change. A mistake in a file fails the run with the file named; an unknown key (see
+ * {@link FeedKeys}) fails it with the file and the line.
  */
 final class FeedDefinitions {
 
@@ -44,9 +47,14 @@ final class FeedDefinitions {
 	}
 
 	static FeedDefinition read(Path file) throws IOException {
-		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+		try {
+			String text = Files.readString(file, StandardCharsets.UTF_8);
+			FeedKeys.check(file.toString(), YamlDocument.parse(text, file.toString()));
+			Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
 			return definition(yaml, file.getFileName().toString());
+		}
+		catch (YamlException ex) {
+			throw new IOException(ex.getMessage(), ex);
 		}
 		catch (RuntimeException ex) {
 			throw new IOException(file + ": " + ex.getMessage(), ex);

@@ -10,9 +10,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import uk.placewise.PlacewiseProperties;
 import uk.placewise.ingest.CsvRecords.CsvRecord;
 import uk.placewise.ingest.RowValidator.Checked;
 import uk.placewise.store.FeedStore;
@@ -40,10 +40,10 @@ class FileIngester {
 	/** A file larger than this is reported, not read: a video dropped in the inbox must not exhaust memory. */
 	private final long maxBytes;
 
-	FileIngester(FeedStore store, IngestLedger ledger, @Value("${placewise.ingest.max-file-mb:256}") long maxFileMb) {
+	FileIngester(FeedStore store, IngestLedger ledger, PlacewiseProperties properties) {
 		this.store = store;
 		this.ledger = ledger;
-		this.maxBytes = maxFileMb * 1024 * 1024;
+		this.maxBytes = properties.ingest().maxFileMb() * 1024 * 1024;
 	}
 
 	IngestedFile ingest(Path file, List<FeedDefinition> feeds, Path rejects, long runId, LocalDate asOf)

@@ -12,12 +12,12 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.placewise.PlacewiseProperties;
 import uk.placewise.run.NightlyParameters;
 import uk.placewise.run.RunFolder;
 import uk.placewise.run.StepPauses;
@@ -44,12 +44,12 @@ class IngestTasklet implements Tasklet {
 	private final StepPauses pauses;
 
 	IngestTasklet(FileIngester files, IngestLedger ledger, PlatformTransactionManager transactionManager,
-			@Value("${placewise.jobs:jobs}") String jobs, StepPauses pauses) {
+			PlacewiseProperties properties, StepPauses pauses) {
 		this.files = files;
 		this.ledger = ledger;
 		this.savepoint = new TransactionTemplate(transactionManager);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-		this.jobs = Path.of(jobs);
+		this.jobs = properties.jobsFolder();
 		this.pauses = pauses;
 	}
 

@@ -17,10 +17,10 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import uk.placewise.PlacewiseProperties;
 import uk.placewise.assess.Assessment;
 import uk.placewise.assess.Assessor;
 import uk.placewise.assess.Flag;
@@ -54,17 +54,11 @@ import uk.placewise.store.FactLoader;
 @Component
 class AssessTasklet implements Tasklet {
 
-	/** Set to false, every night is assessed afresh. Read at each run, as is the capacity. */
+	/** Set to false, every night is assessed afresh. Read at each run, as is the capacity (PlacewiseProperties). */
 	static final String REUSE = "placewise.assess.reuse";
 
 	/** QA visits the team can make in a month; unset means no limit. */
 	static final String MONTHLY_CAPACITY = "placewise.qa.monthly-capacity";
-
-	/** How long the rules may run in a night (e.g. 10m, 90s); see RuleBudget. */
-	static final String TIME_BUDGET = "placewise.assess.time-budget";
-
-	/** How many facts the rules may insert or update in one session. */
-	static final String MAX_INSERTS = "placewise.assess.max-inserts";
 
 	/** In the step's execution context when the step reused an earlier run's results: that run's id. */
 	static final String REUSED_RUN = "assess.reused-run";
@@ -75,10 +69,6 @@ class AssessTasklet implements Tasklet {
 
 	private final ResultStore results;
 
-	private final Path rules;
-
-	private final Path bankHolidays;
-
 	private final AssessmentFingerprint fingerprints;
 
 	private final RunReuse runs;
@@ -86,14 +76,11 @@ class AssessTasklet implements Tasklet {
 	private final Environment environment;
 
 	AssessTasklet(FactLoader facts, ResultStore results, AssessmentFingerprint fingerprints, RunReuse runs,
-			@Value("${placewise.rules}") Path rules, @Value("${placewise.qa.bank-holidays}") Path bankHolidays,
 			Environment environment) {
 		this.facts = facts;
 		this.results = results;
 		this.fingerprints = fingerprints;
 		this.runs = runs;
-		this.rules = rules;
-		this.bankHolidays = bankHolidays;
 		this.environment = environment;
 	}
 
@@ -102,10 +89,13 @@ class AssessTasklet implements Tasklet {
 		var step = contribution.getStepExecution();
 		LocalDate asOf = NightlyParameters.of(step).asOf();
 		long runId = NightlyParameters.runId(step);
-		Integer capacity = environment.getProperty(MONTHLY_CAPACITY, Integer.class);
+		PlacewiseProperties now = PlacewiseProperties.current(environment);
+		Path rules = now.rulesFolder();
+		Path bankHolidays = now.qa().bankHolidaysFile();
+		Integer capacity = now.qa().monthlyCapacity();
 		OptionalInt monthlyCapacity = capacity == null ? OptionalInt.empty() : OptionalInt.of(capacity);
 		Optional<String> fingerprint = fingerprints.of(asOf, rules, bankHolidays, monthlyCapacity);
-		boolean reuse = environment.getProperty(REUSE, Boolean.class, true);
+		boolean reuse = now.assess().reuse();
 		Optional<Long> earlier = reuse ? fingerprint.flatMap(f -> runs.earlierRunWith(f, runId)) : Optional.empty();
 		if (earlier.isPresent()) {
 			int settings = reuse(earlier.get(), runId, asOf, fingerprint.get());
@@ -116,9 +106,10 @@ class AssessTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		RuleBase ruleBase = RuleBase.compile(rules);
-		FactSet night = facts.load(asOf);
-		Assessment assessment = new Assessor(ruleBase, budget()).assess(night);
-		List<SettingResult> settings = schedule(assessment, night, monthlyCapacity);
+		RulesWarnings.record(step.getJobExecution().getExecutionContext(), ruleBase.version(), ruleBase.warnings());
+		FactSet night = facts.load(asOf, ruleBase.factWindow().lookBackDays());
+		Assessment assessment = new Assessor(ruleBase, now.assess().budget()).assess(night);
+		List<SettingResult> settings = schedule(assessment, night, bankHolidays, monthlyCapacity);
 		List<FlagResult> flags = FlagLifecycle.apply(results.openFlagsBefore(asOf), assessment.flags(), asOf);
 		RunResult run = new RunResult(runId, asOf, ruleBase.version());
 		results.save(run, settings, flags);
@@ -131,12 +122,6 @@ class AssessTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/** The rules' budget: {@code placewise.assess.time-budget} and {@code placewise.assess.max-inserts}. */
-	private RuleBudget budget() {
-		Duration time = environment.getProperty(TIME_BUDGET, Duration.class, RuleBudget.NIGHT.time());
-		long inserts = environment.getProperty(MAX_INSERTS, Long.class, RuleBudget.NIGHT.maxInserts());
-		return new RuleBudget(time, inserts);
-	}
 
 	/**
 	 * Stores run {@code from}'s results as this run's: settings, reasons and measures copied; the flags it
@@ -154,7 +139,8 @@ class AssessTasklet implements Tasklet {
 				KpiCalculator.flagMeasures(flags, asOf));
 	}
 
-	private List<SettingResult> schedule(Assessment assessment, FactSet night, OptionalInt monthlyCapacity) {
+	private List<SettingResult> schedule(Assessment assessment, FactSet night, Path bankHolidays,
+			OptionalInt monthlyCapacity) {
 		Map<String, LocalDate> lastVisits = new HashMap<>();
 		for (QaVisit v : night.qaVisits()) {
 			lastVisits.merge(v.urn(), v.date(), (a, b) -> b.isAfter(a) ? b : a);

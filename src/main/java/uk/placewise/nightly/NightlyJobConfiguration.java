@@ -5,6 +5,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,9 +14,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 import uk.placewise.run.StepPauses;
 
 /**
- * The nightly job, one way: ingest the inbox, purge children's records past retention, assess every
- * setting, write the outputs into the run's staging folder, then publish them. Each step is restartable: a killed run restarted with the same
- * parameters continues from the step that failed.
+ * The nightly job, its steps in the order they run, each a tasklet in its own transaction:
+ * <ol>
+ * <li><b>ingest</b> every inbox file, one savepoint each (ingest.IngestTasklet); once complete, not run
+ * again when a later step of the same run is restarted;</li>
+ * <li><b>retention</b>: purge children's records past retention, all or nothing (RetentionTasklet);</li>
+ * <li><b>assess</b> every setting with the council's rules, schedule the visits, move the flags through
+ * their lifecycle and store it all under the run id (AssessTasklet);</li>
+ * <li><b>outputs</b> written into the run's staging folder (OutputTasklet);</li>
+ * <li><b>publish</b>: the staged files moved into place, run-summary.json last (PublishTasklet).</li>
+ * </ol>
+ * Each step is restartable: a killed run restarted with the same parameters continues from the step
+ * that failed.
  */
 @Configuration
 class NightlyJobConfiguration {
@@ -32,6 +42,19 @@ class NightlyJobConfiguration {
 			.next(outputStep)
 			.next(publishStep)
 			.build();
+	}
+
+	/** The ingest package's tasklet, by its bean name: the package keeps its classes to itself. */
+	@Bean
+	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			@Qualifier("ingestTasklet") Tasklet ingest) {
+		return new StepBuilder("ingest", jobRepository).tasklet(ingest, transactionManager).build();
+	}
+
+	@Bean
+	Step retentionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RetentionTasklet retention) {
+		return new StepBuilder("retention", jobRepository).tasklet(retention, transactionManager).build();
 	}
 
 	@Bean

@@ -9,9 +9,9 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import uk.placewise.PlacewiseProperties;
 import uk.placewise.run.NightlyParameters;
 import uk.placewise.store.RetentionPurge;
 
@@ -30,9 +30,9 @@ class RetentionTasklet implements Tasklet {
 
 	private final int years;
 
-	RetentionTasklet(RetentionPurge purge, @Value("${placewise.retention.years:7}") int years) {
+	RetentionTasklet(RetentionPurge purge, PlacewiseProperties properties) {
 		this.purge = purge;
-		this.years = years;
+		this.years = properties.retention().years();
 	}
 
 	@Override

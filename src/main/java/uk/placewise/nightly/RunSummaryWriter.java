@@ -56,6 +56,7 @@ class RunSummaryWriter {
 		summary.put("totals", totals(files));
 		summary.put("inputs", files.stream().map(RunSummaryWriter::input).toList());
 		summary.put("retention", RetentionTasklet.summary(job.getExecutionContext()));
+		summary.put("rules_warnings", RulesWarnings.summary(job.getExecutionContext()));
 		summary.put("schedule", schedule(results.settings(folder.runId())));
 		summary.put("outputs", staged.stream().map(p -> folder.staging().relativize(p).toString()).toList());
 		summary.put("timings_ms", timings(job));

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import uk.placewise.PlacewiseProperties;
 import uk.placewise.report.pdf.FlagStatus;
 import uk.placewise.report.pdf.PanelFlagView;
 import uk.placewise.report.pdf.PanelPack;
@@ -31,9 +31,9 @@ public class PanelPackAssembler {
 
 	private final String council;
 
-	PanelPackAssembler(ResultStore results, @Value("${placewise.council}") String council) {
+	PanelPackAssembler(ResultStore results, PlacewiseProperties properties) {
 		this.results = results;
-		this.council = council;
+		this.council = properties.council();
 	}
 
 	public Optional<PanelPack> assemble(LocalDate asOf) {

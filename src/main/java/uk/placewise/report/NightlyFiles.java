@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import uk.placewise.PlacewiseProperties;
 import uk.placewise.assess.RiskBand;
 import uk.placewise.report.pdf.Band;
 import uk.placewise.report.pdf.Reason;
@@ -40,11 +40,10 @@ public class NightlyFiles {
 
 	private final String council;
 
-	NightlyFiles(ResultStore results, @Value("${placewise.reports}") String reports,
-			@Value("${placewise.council}") String council) {
+	NightlyFiles(ResultStore results, PlacewiseProperties properties) {
 		this.results = results;
-		this.reports = new ReportsFolder(Path.of(reports));
-		this.council = council;
+		this.reports = new ReportsFolder(properties.reportsFolder());
+		this.council = properties.council();
 	}
 
 	public void write(RunResult run, Path dir) throws IOException {

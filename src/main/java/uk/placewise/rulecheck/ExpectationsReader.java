@@ -21,6 +21,7 @@ import uk.placewise.rulecheck.Expectations.ExpectedMeasure;
 import uk.placewise.rulecheck.Expectations.ExpectedReason;
 import uk.placewise.rulecheck.Expectations.FirstVisit;
 import uk.placewise.rulecheck.Expectations.Mode;
+import uk.placewise.yaml.YamlMap;
 
 /** The {@code expect:} part of a scenario file. */
 final class ExpectationsReader {

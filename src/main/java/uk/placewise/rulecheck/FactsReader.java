@@ -24,6 +24,7 @@ import uk.placewise.facts.SdqScore;
 import uk.placewise.facts.Setting;
 import uk.placewise.facts.Source;
 import uk.placewise.facts.ViabilityCheck;
+import uk.placewise.yaml.YamlMap;
 
 /**
  * The facts of a scenario file: one setting and what is known about it, with a default for every

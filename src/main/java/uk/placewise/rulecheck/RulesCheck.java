@@ -16,6 +16,7 @@ import uk.placewise.assess.RuleBase;
 import uk.placewise.assess.RuleBudget;
 import uk.placewise.assess.RulesBudgetException;
 import uk.placewise.assess.RulesCompileException;
+import uk.placewise.yaml.YamlException;
 
 /**
  * Checks a council's rules folder without the database or Spring: compiles every DRL file and
@@ -49,9 +50,10 @@ public final class RulesCheck {
 	 * @param scenarios the scenario files found (run only when the rules compiled)
 	 * @param scenariosFailed scenarios with at least one problem
 	 * @param problems every problem, each starting with its file and line
+	 * @param warnings what the engine warned about compiling the rules (they still run), file and line first
 	 */
 	public record Result(String version, List<String> ruleFiles, int scenarios, int scenariosFailed,
-			List<String> problems) {
+			List<String> problems, List<String> warnings) {
 
 		public boolean passed() {
 			return problems.isEmpty();
@@ -71,11 +73,12 @@ public final class RulesCheck {
 		}
 		catch (RulesCompileException ex) {
 			ex.messages().forEach(out::println);
-			return new Result("", List.of(), scenarioFiles.size(), 0, ex.messages());
+			return new Result("", List.of(), scenarioFiles.size(), 0, ex.messages(), List.of());
 		}
 		List<String> ruleFiles = rules.files().stream().filter(RulesCheck::isRuleFile).toList();
 		out.println("Ruleset version " + rules.version() + " (" + rules.files().size() + " files in " + folder + ")");
 		out.println("Compiled " + ruleFiles.size() + " rule files: " + String.join(", ", ruleFiles));
+		rules.warnings().forEach(w -> out.println("warning: " + w));
 		out.println("Running " + scenarioFiles.size() + " scenarios in " + prefix + TESTS + "/");
 		Assessor assessor = new Assessor(rules, budget);
 		List<String> problems = new ArrayList<>();
@@ -100,7 +103,8 @@ public final class RulesCheck {
 				break;
 			}
 		}
-		return new Result(rules.version(), ruleFiles, scenarioFiles.size(), failed, List.copyOf(problems));
+		return new Result(rules.version(), ruleFiles, scenarioFiles.size(), failed, List.copyOf(problems),
+				rules.warnings());
 	}
 
 	private static List<String> check(Assessor assessor, Path path, String file) {
@@ -108,7 +112,7 @@ public final class RulesCheck {
 		try {
 			scenario = Scenario.read(path, file);
 		}
-		catch (ScenarioException ex) {
+		catch (YamlException ex) {
 			return List.of(ex.getMessage());
 		}
 		Assessment assessment;

@@ -1,20 +1,15 @@
 package uk.placewise.rulecheck;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 import uk.placewise.facts.FactSet;
+import uk.placewise.yaml.YamlDocument;
+import uk.placewise.yaml.YamlException;
+import uk.placewise.yaml.YamlMap;
 
 /**
  * One scenario file of {@code rules/tests/}: a night's facts about one setting and what the rules
@@ -29,36 +24,16 @@ record Scenario(String file, String description, String urn, FactSet facts, Expe
 			"inspections", "enforcement", "missing", "sdq", "reg44", "reg45", "qa-visits", "concerns", "viability",
 			"expect");
 
-	/** Reads a scenario file; a file that cannot be read as a scenario is a {@link ScenarioException}. */
+	/** Reads a scenario file; a file that cannot be read as a scenario is a {@link YamlException}. */
 	static Scenario read(Path path, String file) {
-		String text;
-		try {
-			text = Files.readString(path, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new ScenarioException(file, 1, "cannot be read: " + ex.getMessage());
-		}
-		return parse(text, file);
+		return parse(YamlDocument.read(path, file), file);
 	}
 
 	static Scenario parse(String text, String file) {
-		Node root;
-		try {
-			root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
-		}
-		catch (MarkedYAMLException ex) {
-			int line = ex.getProblemMark() == null ? 1 : ex.getProblemMark().getLine() + 1;
-			String hint = String.valueOf(ex.getProblem()).contains("mapping values are not allowed")
-					? " (a value that contains ': ' must be put in quotes, or start with '>' and continue on the next lines)"
-					: ex.getContext() == null ? "" : " (" + ex.getContext() + ")";
-			throw new ScenarioException(file, line, "not valid YAML: " + ex.getProblem() + hint);
-		}
-		catch (RuntimeException ex) {
-			throw new ScenarioException(file, 1, "not valid YAML: " + ex.getMessage());
-		}
-		if (root == null) {
-			throw new ScenarioException(file, 1, "the file is empty");
-		}
+		return parse(YamlDocument.parse(text, file), file);
+	}
+
+	private static Scenario parse(Node root, String file) {
 		YamlMap scenario = YamlMap.of(file, root, "a scenario", KEYS);
 		LocalDate asOf = scenario.date("as-of", null);
 		if (asOf == null) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import uk.placewise.facts.Setting;
 import uk.placewise.facts.SettingType;
 import uk.placewise.facts.Source;
+import uk.placewise.yaml.YamlMap;
 
 /**
  * The setting types a scenario may name, in words an analyst uses, with the Ofsted provision type

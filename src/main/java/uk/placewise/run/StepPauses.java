@@ -7,8 +7,9 @@ import java.util.Set;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import uk.placewise.PlacewiseProperties;
 
 /**
  * TEST-ONLY: holds a nightly run still at a named point so that the crash-safety tests can kill the
@@ -43,7 +44,11 @@ public class StepPauses implements StepExecutionListener {
 		return new StepPauses(pauseAt == null ? "" : pauseAt);
 	}
 
-	StepPauses(@Value("${placewise.test.pause-at:}") String pauseAt) {
+	StepPauses(PlacewiseProperties properties) {
+		this(properties.test().pauseAt());
+	}
+
+	private StepPauses(String pauseAt) {
 		int colon = pauseAt.indexOf(':');
 		this.point = colon < 0 ? pauseAt.strip() : pauseAt.substring(0, colon).strip();
 		this.millis = colon < 0 ? 0 : Long.parseLong(pauseAt.substring(colon + 1).strip());

@@ -26,7 +26,8 @@ import uk.placewise.store.Episodes.Episode;
  * <li>Settings assessed: the URN of every child's current episode (DECOM <= as-of and DEC empty or
  * later), plus the settings the council's settings feed marks {@code considered}.</li>
  * <li>Children: every child with a current episode (with or without a URN), and every child placed
- * at an assessed setting in the last 400 days; ages on the as-of date.</li>
+ * at an assessed setting within the look-back window (the rules folder's {@code facts.yml}, 400 days as
+ * shipped); ages on the as-of date.</li>
  * <li>Placements: all episodes of those children begun on or before as-of, with distance in miles.</li>
  * <li>Everything else: only facts dated on or before as-of, for those settings, children and the
  * settings' provider organisations.</li>
@@ -36,17 +37,19 @@ import uk.placewise.store.Episodes.Episode;
 @Component
 public class FactLoader {
 
-	/** How far back a child who has left an assessed setting still counts (the rules look back 90 days to 12 months). */
-	static final int LEFT_SETTING_DAYS = 400;
-
 	private final JdbcTemplate jdbc;
 
 	FactLoader(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The facts for a night.
+	 * @param lookBackDays how far back a child who has left an assessed setting is still handed to the
+	 * rules: the rules folder decides it (assess.FactWindow), as its rules' windows are the reason
+	 */
 	@Transactional(readOnly = true)
-	public FactSet load(LocalDate asOf) {
+	public FactSet load(LocalDate asOf, int lookBackDays) {
 		Episodes episodes = new Episodes(jdbc, asOf);
 		SettingFacts settingFacts = new SettingFacts(jdbc);
 		Set<String> considered = settingFacts.considered();
@@ -61,7 +64,7 @@ public class FactLoader {
 				}
 			}
 		}
-		LocalDate leftSince = asOf.minusDays(LEFT_SETTING_DAYS);
+		LocalDate leftSince = asOf.minusDays(lookBackDays);
 		for (List<Episode> history : episodes.byChild().values()) {
 			for (Episode e : history) {
 				if (e.urn() != null && urns.contains(e.urn()) && (e.dec() == null || e.dec().isAfter(leftSince))) {

@@ -36,7 +36,7 @@ public final class AssessProfile {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PlacewiseApplication.class)
 			.run("--placewise.data-dir=" + store.toAbsolutePath(), "--spring.main.banner-mode=off",
 					"--logging.level.root=WARN")) {
-			facts = context.getBean(FactLoader.class).load(asOf);
+			facts = context.getBean(FactLoader.class).load(asOf, RuleBase.compile(rulesDir).factWindow().lookBackDays());
 		}
 		var threads = ManagementFactory.getThreadMXBean();
 		long t = System.nanoTime();

@@ -15,12 +15,9 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import uk.placewise.PlacewiseApplication;
+import uk.placewise.NightlyIntegrationTest;
 import uk.placewise.TestFolders;
 import uk.placewise.nightly.NightlyResult;
 import uk.placewise.nightly.NightlyRun;
@@ -31,7 +28,7 @@ import uk.placewise.nightly.NightlyRun;
  * as a council would: at the end of September and October 2026 and then on Friday 20 November 2026.
  * Subclasses assert what a reader of each output sees against numbers worked out by hand.
  */
-@SpringBootTest(classes = PlacewiseApplication.class)
+@NightlyIntegrationTest
 abstract class AcceptanceInboxIntegrationTests {
 
 	static final Path DIR = TestFolders.fresh(AcceptanceInboxIntegrationTests.class);
@@ -50,11 +47,6 @@ abstract class AcceptanceInboxIntegrationTests {
 	static final Path PREVIEWS = Path.of("target", "acceptance-previews");
 
 	private static final List<NightlyResult> NIGHTS = new ArrayList<>();
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestFolders.database(registry, DIR);
-	}
 
 	@Autowired
 	NightlyRun nightly;

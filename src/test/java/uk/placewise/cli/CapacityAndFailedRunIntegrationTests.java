@@ -20,12 +20,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import uk.placewise.PlacewiseApplication;
+import uk.placewise.NightlyIntegrationTest;
 import uk.placewise.TestFolders;
 import uk.placewise.nightly.NightlyResult;
 import uk.placewise.nightly.NightlyRun;
@@ -37,7 +36,7 @@ import uk.placewise.report.pdf.PdfReading;
  * 2026-11-20; the team can make one visit a month; the rules are a copy of rules/ in the test folder,
  * so a test can break them.
  */
-@SpringBootTest(classes = PlacewiseApplication.class)
+@NightlyIntegrationTest
 class CapacityAndFailedRunIntegrationTests {
 
 	static final Path DIR = TestFolders.fresh(CapacityAndFailedRunIntegrationTests.class);
@@ -50,7 +49,6 @@ class CapacityAndFailedRunIntegrationTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		TestFolders.database(registry, DIR);
 		registry.add("placewise.qa.monthly-capacity", () -> "1");
 		registry.add("placewise.rules", RULES::toString);
 	}

@@ -17,12 +17,9 @@ import java.util.TreeSet;
 import com.opencsv.CSVReaderHeaderAware;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import uk.placewise.PlacewiseApplication;
+import uk.placewise.NightlyIntegrationTest;
 import uk.placewise.TestFolders;
 import uk.placewise.assess.Assessment;
 import uk.placewise.assess.Assessor;
@@ -40,7 +37,7 @@ import uk.placewise.store.FactLoader;
  * council at LA scale, its nightly run, then the dashboard and the panel pack.
  * Every factor, band and flag of risk-model.md must show up somewhere.
  */
-@SpringBootTest(classes = PlacewiseApplication.class)
+@NightlyIntegrationTest
 class DemoSmokeIntegrationTests {
 
 	static final Path DIR = TestFolders.fresh(DemoSmokeIntegrationTests.class);
@@ -55,11 +52,6 @@ class DemoSmokeIntegrationTests {
 	static final Set<String> FLAGS = Set.of("INADEQUATE_SETTING", "ENFORCEMENT", "UNDER16_UNREGULATED",
 			"UNREGISTERED_SUPPORTED", "REG44_UNSAFE", "REPEAT_MISSING", "SDQ_CONCERN", "INSTABILITY",
 			"DISTANT_UNVISITED", "CRITICAL_SETTING");
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestFolders.database(registry, DIR);
-	}
 
 	@Autowired
 	NightlyRun nightly;
@@ -131,8 +123,9 @@ class DemoSmokeIntegrationTests {
 			}
 		}
 		// when
-		Assessment night = new Assessor(RuleBase.compile(Path.of("rules")))
-			.assess(context.getBean(FactLoader.class).load(AS_OF));
+		RuleBase rules = RuleBase.compile(Path.of("rules"));
+		Assessment night = new Assessor(rules)
+			.assess(context.getBean(FactLoader.class).load(AS_OF, rules.factWindow().lookBackDays()));
 		ResultStore results = context.getBean(ResultStore.class);
 		List<KpiValue> stored = results.kpis(results.latestRun().orElseThrow().runId());
 		// then: child by child

@@ -77,6 +77,15 @@ class MainTests {
 		}
 
 		@Test
+		void aSettingThatIsNotValidBeforeTheStoreIsOpened() {
+			java.nio.file.Path data = java.nio.file.Path.of("target", "main-tests", "never-opened");
+			assertThat(run("panel", "--out", "target/main-tests/out", "--placewise.data-dir=" + data,
+					"--placewise.qa.monthly-capacity=0")).isEqualTo(2);
+			assertThat(err()).contains("placewise.qa.monthly-capacity must be at least 1").doesNotContain("Exception");
+			assertThat(data).doesNotExist();
+		}
+
+		@Test
 		void anOptionWithoutItsValue() {
 			assertThat(run("nightly", "--inbox")).isEqualTo(2);
 			assertThat(err()).contains("--inbox needs a value");

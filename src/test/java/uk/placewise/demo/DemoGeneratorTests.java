@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,17 +79,6 @@ class DemoGeneratorTests {
 		assertThat(urns).as("settings used").hasSizeBetween(300, 400);
 		// leavers of the last three years are in the extract too
 		assertThat(inbox.rows("ssda903-header.csv")).isBetween(1800L, 2500L);
-	}
-
-	@Test
-	void regionPoolsTenCouncilsWithDistinctChildIdPrefixes(@TempDir Path dir) throws IOException {
-		List<String> lines = new ArrayList<>();
-		DemoInbox inbox = new DemoGenerator(Scale.REGION, 3, DemoFiles.AS_OF, lines::add).generate(dir);
-		Set<String> prefixes = DemoFiles.rows(dir.resolve("ssda903-header.csv")).stream().skip(1)
-			.map((r) -> r[0].substring(0, 4)).collect(Collectors.toCollection(TreeSet::new));
-		assertThat(prefixes).hasSize(10);
-		assertThat(inbox.rows("ssda903-header.csv")).isBetween(18_000L, 25_000L);
-		assertThat(lines).anySatisfy((l) -> assertThat(l).contains("council 10 of 10"));
 	}
 
 	@Test

@@ -28,11 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import uk.placewise.PlacewiseApplication;
+import uk.placewise.NightlyIntegrationTest;
 import uk.placewise.TestFolders;
 import uk.placewise.dashboard.DashboardAssembler;
 import uk.placewise.nightly.NightlyRun;
@@ -46,7 +43,7 @@ import uk.placewise.run.DataFolder;
  * never carry a child's date of birth (as the inputs give it, in ISO form, or as the PDFs print
  * dates), a UPN, or a column for a child's name; and the data folder is readable by its owner only.
  */
-@SpringBootTest(classes = PlacewiseApplication.class)
+@NightlyIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrivacyIntegrationTests {
 
@@ -63,11 +60,6 @@ class PrivacyIntegrationTests {
 
 	static final Set<String> HEADER_COLUMNS = Set.of("CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB", "LA",
 			"YEAR");
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestFolders.database(registry, DIR);
-	}
 
 	@Autowired
 	NightlyRun nightly;

@@ -13,30 +13,22 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import uk.placewise.PlacewiseApplication;
+import uk.placewise.NightlyIntegrationTest;
 import uk.placewise.TestFolders;
 import uk.placewise.nightly.NightlyResult;
 import uk.placewise.nightly.NightlyRun;
 import uk.placewise.store.IngestedFile;
 
 /** An inbox of awkward and broken files: the run completes, good rows are stored, bad rows are rejected with line and reason. */
-@SpringBootTest(classes = PlacewiseApplication.class)
+@NightlyIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MalformedInputIntegrationTests {
 
 	static final Path DIR = TestFolders.fresh(MalformedInputIntegrationTests.class);
 
 	static final Path OUT = DIR.resolve("out");
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestFolders.database(registry, DIR);
-	}
 
 	@Autowired
 	NightlyRun nightly;

@@ -17,12 +17,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import uk.placewise.PlacewiseApplication;
+import uk.placewise.NightlyIntegrationTest;
 import uk.placewise.TestFolders;
 import uk.placewise.ingest.OfstedLayouts.Home;
 import uk.placewise.ingest.OfstedLayouts.Layout;
@@ -37,16 +34,11 @@ import uk.placewise.store.IngestedFile;
  * the OFS-* reason of its judgement, never OFS-NONE for a judged home. Each year is its own night,
  * as of 30 June, three to nine months after the inspections (so none is stale).
  */
-@SpringBootTest(classes = PlacewiseApplication.class)
+@NightlyIntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OfstedLayoutsIntegrationTests {
 
 	static final Path DIR = TestFolders.fresh(OfstedLayoutsIntegrationTests.class);
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestFolders.database(registry, DIR);
-	}
 
 	@Autowired
 	NightlyRun nightly;

@@ -13,12 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import uk.placewise.PlacewiseApplication;
+import uk.placewise.NightlyIntegrationTest;
 import uk.placewise.TestFolders;
 import uk.placewise.nightly.NightlyResult;
 import uk.placewise.nightly.NightlyRun;
@@ -32,7 +29,7 @@ import uk.placewise.store.IngestedFile;
  * provider list's URN, provision type and registration status columns but are not a feed: none of
  * them is stored, so none overwrites a judgement.
  */
-@SpringBootTest(classes = PlacewiseApplication.class)
+@NightlyIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfstedOtherTablesIntegrationTests {
 
@@ -42,11 +39,6 @@ class OfstedOtherTablesIntegrationTests {
 
 	static final Set<String> NOT_FEEDS = Set.of("providers_places_2025.csv", "sa_premises_2025.csv",
 			"leavers_joiners_2025.csv", "providers_and_places_2018.csv");
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestFolders.database(registry, DIR);
-	}
 
 	@Autowired
 	NightlyRun nightly;

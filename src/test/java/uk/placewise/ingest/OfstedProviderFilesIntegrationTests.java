@@ -9,27 +9,19 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import uk.placewise.PlacewiseApplication;
+import uk.placewise.NightlyIntegrationTest;
 import uk.placewise.TestFolders;
 import uk.placewise.nightly.NightlyResult;
 import uk.placewise.nightly.NightlyRun;
 import uk.placewise.store.IngestedFile;
 
 /** Ofsted's real published provider files go through the real nightly job with every data row accepted. */
-@SpringBootTest(classes = PlacewiseApplication.class)
+@NightlyIntegrationTest
 class OfstedProviderFilesIntegrationTests {
 
 	static final Path DIR = TestFolders.fresh(OfstedProviderFilesIntegrationTests.class);
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestFolders.database(registry, DIR);
-	}
 
 	@Autowired
 	NightlyRun nightly;

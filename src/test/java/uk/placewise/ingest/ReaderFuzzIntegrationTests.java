@@ -12,11 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import uk.placewise.PlacewiseApplication;
+import uk.placewise.NightlyIntegrationTest;
 import uk.placewise.TestFolders;
 import uk.placewise.nightly.NightlyResult;
 import uk.placewise.nightly.NightlyRun;
@@ -27,7 +24,7 @@ import uk.placewise.store.IngestedFile;
  * bytes in one inbox, each named by the seed that made it ({@link Mutations}), so a failure names its
  * reproduction. The night completes and no file fails: each is read row by row or reported.
  */
-@SpringBootTest(classes = PlacewiseApplication.class)
+@NightlyIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderFuzzIntegrationTests {
 
@@ -36,11 +33,6 @@ class ReaderFuzzIntegrationTests {
 	static final long SEED = 20261121L;
 
 	static final int COPIES_PER_SAMPLE = 4;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestFolders.database(registry, DIR);
-	}
 
 	@Autowired
 	NightlyRun nightly;

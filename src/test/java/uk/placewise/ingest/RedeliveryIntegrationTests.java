@@ -11,19 +11,16 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import uk.placewise.PlacewiseApplication;
+import uk.placewise.NightlyIntegrationTest;
 import uk.placewise.TestFolders;
 import uk.placewise.nightly.NightlyResult;
 import uk.placewise.nightly.NightlyRun;
 import uk.placewise.store.IngestedFile;
 
 /** Delivering the same facts again stores nothing twice; a changed row keeps its old version in history. */
-@SpringBootTest(classes = PlacewiseApplication.class)
+@NightlyIntegrationTest
 class RedeliveryIntegrationTests {
 
 	static final Path DIR = TestFolders.fresh(RedeliveryIntegrationTests.class);
@@ -31,11 +28,6 @@ class RedeliveryIntegrationTests {
 	static final List<String> TABLES = List.of("ofsted_provider", "ofsted_event", "ofsted_inspection", "ofsted_enforcement",
 			"ssda903_header", "ssda903_episode", "ssda903_missing", "ssda903_oc2", "reg44_report", "reg45_review",
 			"qa_visit", "concern", "viability_check", "return_interview", "placement_cost", "council_setting", "postcode");
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestFolders.database(registry, DIR);
-	}
 
 	@Autowired
 	NightlyRun nightly;

@@ -17,13 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import uk.placewise.PlacewiseApplication;
+import uk.placewise.NightlyIntegrationTest;
 import uk.placewise.TestFolders;
 import uk.placewise.results.FlagStatus;
 import uk.placewise.results.ResultStore;
@@ -34,7 +33,7 @@ import uk.placewise.results.ResultStore;
  * and the files it writes are byte for byte those of a run that assesses everything again. Each test
  * has a night of its own (the acceptance inbox, copied so that a test can change a file) on one store.
  */
-@SpringBootTest(classes = PlacewiseApplication.class)
+@NightlyIntegrationTest
 class UnchangedNightIntegrationTests {
 
 	static final Path DIR = TestFolders.fresh(UnchangedNightIntegrationTests.class);
@@ -43,7 +42,6 @@ class UnchangedNightIntegrationTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		TestFolders.database(registry, DIR);
 		registry.add("placewise.rules", RULES::toString);
 	}
 

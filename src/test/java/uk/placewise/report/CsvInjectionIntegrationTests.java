@@ -24,11 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import uk.placewise.PlacewiseApplication;
+import uk.placewise.NightlyIntegrationTest;
 import uk.placewise.TestFolders;
 import uk.placewise.nightly.NightlyResult;
 import uk.placewise.nightly.NightlyRun;
@@ -38,7 +35,7 @@ import uk.placewise.nightly.NightlyRun;
  * with {@code = + - @}, tab or CR, and a file of rejected rows full of them, through the nightly job.
  * Every cell of every CSV written that a spreadsheet would run as a formula starts with {@code '}.
  */
-@SpringBootTest(classes = PlacewiseApplication.class)
+@NightlyIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CsvInjectionIntegrationTests {
 
@@ -67,11 +64,6 @@ class CsvInjectionIntegrationTests {
 		INJECTED.put("\\bC004\\b", "-C004");
 		INJECTED.put("\\bC005\\b", "@C005");
 		INJECTED.put("\\bC006\\b", "\t=C006");
-	}
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestFolders.database(registry, DIR);
 	}
 
 	@Autowired

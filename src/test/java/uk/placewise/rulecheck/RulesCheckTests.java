@@ -56,6 +56,13 @@ class RulesCheckTests {
 		assertThat(result.scenarios()).isEqualTo(1);
 	}
 
+	@Test
+	void theShippedRulesCompileWithoutAnEngineWarning() {
+		RulesCheck.Result result = checkOnly("  score: 10\n");
+		assertThat(result.warnings()).isEmpty();
+		assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("warning:");
+	}
+
 	@Nested
 	class FailuresSayWhichExpectationAndWhatCameInstead {
 

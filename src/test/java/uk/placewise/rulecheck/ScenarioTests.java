@@ -18,6 +18,7 @@ import uk.placewise.rulecheck.Expectations.ExpectedFlag;
 import uk.placewise.rulecheck.Expectations.ExpectedReason;
 import uk.placewise.rulecheck.Expectations.FirstVisit;
 import uk.placewise.rulecheck.Expectations.Mode;
+import uk.placewise.yaml.YamlException;
 
 /** Reading a scenario file as a council analyst writes it: defaults, sources and mistakes. */
 class ScenarioTests {
@@ -32,7 +33,7 @@ class ScenarioTests {
 		try {
 			parse(yaml);
 		}
-		catch (ScenarioException ex) {
+		catch (YamlException ex) {
 			return ex.getMessage();
 		}
 		throw new AssertionError("the scenario was read");

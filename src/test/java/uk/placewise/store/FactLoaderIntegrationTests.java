@@ -10,12 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import uk.placewise.PlacewiseApplication;
+import uk.placewise.NightlyIntegrationTest;
 import uk.placewise.TestFolders;
+import uk.placewise.assess.FactWindow;
 import uk.placewise.facts.Child;
 import uk.placewise.facts.FactSet;
 import uk.placewise.facts.Grade;
@@ -27,18 +25,13 @@ import uk.placewise.facts.Setting;
 import uk.placewise.facts.SettingType;
 
 /** The facts built from the committed sample inbox (jobs/sample-inbox) for 20 November 2026. */
-@SpringBootTest(classes = PlacewiseApplication.class)
+@NightlyIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FactLoaderIntegrationTests {
 
 	static final Path DIR = TestFolders.fresh(FactLoaderIntegrationTests.class);
 
 	static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		TestFolders.database(registry, DIR);
-	}
 
 	@Autowired
 	uk.placewise.nightly.NightlyRun nightly;
@@ -51,7 +44,7 @@ class FactLoaderIntegrationTests {
 	@BeforeAll
 	void ingestTheSampleInbox() throws Exception {
 		nightly.run(Path.of("jobs", "sample-inbox"), DIR.resolve("out"), AS_OF);
-		facts = loader.load(AS_OF);
+		facts = loader.load(AS_OF, FactWindow.DEFAULT.lookBackDays());
 	}
 
 	@Test
@@ -136,7 +129,7 @@ class FactLoaderIntegrationTests {
 
 	@Test
 	void leavesOutFactsDatedAfterTheAsOfDate() {
-		FactSet earlier = loader.load(LocalDate.of(2026, 6, 1));
+		FactSet earlier = loader.load(LocalDate.of(2026, 6, 1), FactWindow.DEFAULT.lookBackDays());
 		assertThat(earlier.inspections()).noneMatch(i -> i.date().isAfter(LocalDate.of(2026, 6, 1)));
 		assertThat(earlier.placements()).noneMatch(p -> p.child().equals("C004"));
 	}

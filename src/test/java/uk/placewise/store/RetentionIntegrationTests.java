@@ -12,14 +12,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.placewise.PlacewiseApplication;
+import uk.placewise.NightlyIntegrationTest;
 import uk.placewise.TestFolders;
 import uk.placewise.nightly.NightlyResult;
 import uk.placewise.nightly.NightlyRun;
@@ -29,7 +28,7 @@ import uk.placewise.nightly.NightlyRun;
  * when they left care more than seven years before the as-of date; a child who left six years ago, one
  * who left exactly seven years ago and one still looked after are kept, however old their facts.
  */
-@SpringBootTest(classes = PlacewiseApplication.class)
+@NightlyIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RetentionIntegrationTests {
 
@@ -43,7 +42,6 @@ class RetentionIntegrationTests {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		TestFolders.database(registry, DIR);
 		registry.add("placewise.retention.years", () -> "7");
 	}
 

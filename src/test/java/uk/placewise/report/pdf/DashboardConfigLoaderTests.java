@@ -91,6 +91,28 @@ class DashboardConfigLoaderTests {
 				.withMessageContaining("measure K3");
 		}
 
+		@Test
+		void withAMisspeltKey() {
+			assertThatIllegalArgumentException().isThrownBy(() -> parse("""
+					measures:
+					  K3:
+					    direction: at-most
+					    green: 10
+					    ambre: 15
+					"""))
+				.withMessageStartingWith("test.yml:5: unknown key 'ambre' in measure K3; known keys: amber, direction");
+		}
+
+		@Test
+		void withAMisspeltSection() {
+			assertThatIllegalArgumentException().isThrownBy(() -> parse("""
+					measure:
+					  K3:
+					    direction: none
+					"""))
+				.withMessageStartingWith("test.yml:1: unknown key 'measure' in the dashboard settings");
+		}
+
 		private DashboardConfig parse(String yaml) {
 			return DashboardConfigLoader.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
 					"test.yml");

@@ -1,4 +1,4 @@
-package uk.placewise.rulecheck;
+package uk.placewise.yaml;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,10 +17,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * One YAML mapping of a scenario file, read from SnakeYAML's node tree so that every value keeps
- * its line. Refuses keys it does not know, so a misspelt key is an error and never silently a default.
+ * One YAML mapping of a file a person edits (a scenario, a feed definition, dashboard targets), read
+ * from SnakeYAML's node tree so that every value keeps its line. Refuses keys it does not know and keys
+ * given twice, so a misspelt key is an error naming file and line and never silently a default.
  */
-final class YamlMap {
+public final class YamlMap {
 
 	private final String file;
 
@@ -38,58 +39,75 @@ final class YamlMap {
 	}
 
 	/** Reads {@code node} as a mapping of {@code what} (e.g. "a reg44 report") with only these keys. */
-	static YamlMap of(String file, Node node, String what, Set<String> known) {
+	public static YamlMap of(String file, Node node, String what, Set<String> known) {
+		return read(file, node, what, known);
+	}
+
+	/**
+	 * Reads {@code node} as a mapping whose keys are names the file chooses (measure ids, value aliases):
+	 * any key, but each once.
+	 */
+	public static YamlMap ofAnyKeys(String file, Node node, String what) {
+		return read(file, node, what, null);
+	}
+
+	private static YamlMap read(String file, Node node, String what, Set<String> known) {
 		if (!(node instanceof MappingNode mapping)) {
-			throw new ScenarioException(file, line(node), what + " must be written as key: value pairs");
+			throw new YamlException(file, line(node), what + " must be written as key: value pairs");
 		}
 		Map<String, NodeTuple> entries = new LinkedHashMap<>();
 		for (NodeTuple tuple : mapping.getValue()) {
 			String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
-			if (!known.contains(key)) {
-				throw new ScenarioException(file, line(tuple.getKeyNode()), "unknown key '" + key + "' in " + what
+			if (known != null && !known.contains(key)) {
+				throw new YamlException(file, line(tuple.getKeyNode()), "unknown key '" + key + "' in " + what
 						+ "; known keys: " + String.join(", ", new TreeSet<>(known)));
 			}
 			if (entries.put(key, tuple) != null) {
-				throw new ScenarioException(file, line(tuple.getKeyNode()), key + " is given twice in " + what);
+				throw new YamlException(file, line(tuple.getKeyNode()), key + " is given twice in " + what);
 			}
 		}
 		return new YamlMap(file, what, line(node), entries);
 	}
 
-	static int line(Node node) {
+	public static int line(Node node) {
 		return node == null ? 1 : node.getStartMark().getLine() + 1;
 	}
 
-	String file() {
+	/** The keys given, in the file's order. */
+	public Set<String> keys() {
+		return java.util.Collections.unmodifiableSet(entries.keySet());
+	}
+
+	public String file() {
 		return file;
 	}
 
-	int line() {
+	public int line() {
 		return line;
 	}
 
 	/** The line of a key, or of the mapping when the key is absent. */
-	int line(String key) {
+	public int line(String key) {
 		NodeTuple tuple = entries.get(key);
 		return tuple == null ? line : line(tuple.getKeyNode());
 	}
 
 	/** True when the key is given with a value (an empty value or ~ counts as not given). */
-	boolean has(String key) {
+	public boolean has(String key) {
 		NodeTuple tuple = entries.get(key);
 		return tuple != null && !Tag.NULL.equals(tuple.getValueNode().getTag());
 	}
 
-	boolean present(String key) {
+	public boolean present(String key) {
 		return entries.containsKey(key);
 	}
 
-	Node node(String key) {
+	public Node node(String key) {
 		NodeTuple tuple = entries.get(key);
 		return tuple == null ? null : tuple.getValueNode();
 	}
 
-	String text(String key, String otherwise) {
+	public String text(String key, String otherwise) {
 		if (!has(key)) {
 			return otherwise;
 		}
@@ -99,15 +117,15 @@ final class YamlMap {
 		return scalar.getValue().trim();
 	}
 
-	String required(String key) {
+	public String required(String key) {
 		String value = text(key, null);
 		if (value == null || value.isEmpty()) {
-			throw new ScenarioException(file, line, what + " needs " + key);
+			throw new YamlException(file, line, what + " needs " + key);
 		}
 		return value;
 	}
 
-	LocalDate date(String key, LocalDate otherwise) {
+	public LocalDate date(String key, LocalDate otherwise) {
 		String value = text(key, null);
 		if (value == null) {
 			return otherwise;
@@ -120,15 +138,15 @@ final class YamlMap {
 		}
 	}
 
-	LocalDate requiredDate(String key) {
+	public LocalDate requiredDate(String key) {
 		LocalDate date = date(key, null);
 		if (date == null) {
-			throw new ScenarioException(file, line, what + " needs " + key + " (a date like 2026-11-15)");
+			throw new YamlException(file, line, what + " needs " + key + " (a date like 2026-11-15)");
 		}
 		return date;
 	}
 
-	Integer integer(String key, Integer otherwise) {
+	public Integer integer(String key, Integer otherwise) {
 		String value = text(key, null);
 		if (value == null) {
 			return otherwise;
@@ -141,7 +159,7 @@ final class YamlMap {
 		}
 	}
 
-	Double number(String key, Double otherwise) {
+	public Double number(String key, Double otherwise) {
 		String value = text(key, null);
 		if (value == null) {
 			return otherwise;
@@ -158,7 +176,7 @@ final class YamlMap {
 	}
 
 	/** yes / no; or for an opinion that may be missing, "not stated" (null). */
-	Boolean yesNo(String key, Boolean otherwise, boolean mayBeNotStated) {
+	public Boolean yesNo(String key, Boolean otherwise, boolean mayBeNotStated) {
 		String value = text(key, null);
 		if (value == null) {
 			return otherwise;
@@ -179,8 +197,24 @@ final class YamlMap {
 		throw error(key, key + " must be yes or no" + (mayBeNotStated ? " or not stated" : "") + ", not '" + value + "'");
 	}
 
+	/** true or false (yes / no too, as YAML 1.1 reads them); anything else is an error, never false. */
+	public Boolean bool(String key, Boolean otherwise) {
+		String value = text(key, null);
+		if (value == null) {
+			return otherwise;
+		}
+		switch (value.toLowerCase(Locale.ROOT)) {
+			case "true", "yes":
+				return true;
+			case "false", "no":
+				return false;
+			default:
+				throw error(key, key + " must be true or false, not '" + value + "'");
+		}
+	}
+
 	/** The items of a list, or none when the key is absent or empty. */
-	List<Node> list(String key) {
+	public List<Node> list(String key) {
 		if (!has(key)) {
 			return List.of();
 		}
@@ -190,7 +224,7 @@ final class YamlMap {
 		return sequence.getValue();
 	}
 
-	ScenarioException error(String key, String message) {
-		return new ScenarioException(file, line(key), message);
+	public YamlException error(String key, String message) {
+		return new YamlException(file, line(key), message);
 	}
 }
