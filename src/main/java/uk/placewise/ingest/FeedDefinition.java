@@ -7,7 +7,20 @@ import java.util.List;
  * the columns whose presence in a header row recognises it, and its canonical columns.
  */
 record FeedDefinition(String feed, String table, List<String> key, List<String> recognise,
-		List<ColumnDefinition> columns, String definedIn) {
+		List<ColumnDefinition> columns, String definedIn, YearRule collectionYear) {
+
+	FeedDefinition(String feed, String table, List<String> key, List<String> recognise, List<ColumnDefinition> columns,
+			String definedIn) {
+		this(feed, table, key, recognise, columns, definedIn, null);
+	}
+
+	/**
+	 * {@code collection-year: {column: return_year, unless: sdq_date}}: a row with neither column is given
+	 * the {@link CollectionYear} of its file, so that two years' files without a year column keep both
+	 * years' rows instead of overwriting each other.
+	 */
+	record YearRule(String column, String unless) {
+	}
 
 	ColumnDefinition column(String name) {
 		return columns.stream()

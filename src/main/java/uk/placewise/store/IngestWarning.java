@@ -1,0 +1,34 @@
+package uk.placewise.store;
+
+/**
+ * Something ingest took from a file but the operator must hear about.
+ *
+ * @param kind {@link #SCORING_COLUMN}, {@link #DUPLICATE_KEY}, {@link #DUPLICATE_ROW} or {@link #MISSING_COLUMN}
+ * @param message the whole sentence, naming the column or the lines
+ */
+public record IngestWarning(String fileName, String kind, String message) {
+
+	/** A recognised file lacks a column that scoring uses: read, but the rules see no value. */
+	public static final String SCORING_COLUMN = "scoring-column";
+
+	/** Two rows of one file with the same natural key and different values: one of them was kept. */
+	public static final String DUPLICATE_KEY = "duplicate-key";
+
+	/** Rows of one file that repeat an earlier row exactly: stored once. */
+	public static final String DUPLICATE_ROW = "duplicate-row";
+
+	/**
+	 * Not a warning but why a file was refused, for the one-line summary ({@code no DEC column}): the
+	 * file's status is {@code refused}.
+	 */
+	public static final String MISSING_COLUMN = "missing-column";
+
+	/** True for what the night's verdict counts as a warning. */
+	public boolean warning() {
+		return !MISSING_COLUMN.equals(kind);
+	}
+
+	public IngestWarning {
+		message = message.length() > 2000 ? message.substring(0, 1997) + "..." : message;
+	}
+}

@@ -1,0 +1,12 @@
+-- What a night's ingest took but wants the operator to know (the night's verdict, run-summary.json): a
+-- recognised file lacking a column that scoring uses, duplicate natural keys inside one file. One row
+-- per warning, in the order found; replaced with the file's ledger row when a restarted run reads the
+-- file again.
+create table ingest_warning (
+    run_id     bigint         not null,
+    file_name  varchar(500)   not null,
+    seq        integer        not null,
+    kind       varchar(40)    not null, -- scoring-column | duplicate-key | duplicate-row | missing-column (why a file was refused)
+    message    varchar(2000)  not null,
+    primary key (run_id, file_name, seq)
+);
