@@ -38,7 +38,8 @@ final class NightlyCommand {
 			return Main.FAILED;
 		}
 		NightVerdict verdict = result.verdict();
-		out.println("placewise nightly: " + verdict.headline() + ": " + how + result.runId() + " as of " + asOf + ", "
+		String headline = verdict.headline();
+		out.println("placewise nightly: " + headline + (headline.equals("ok") ? ": " : "; ") + how + result.runId() + " as of " + asOf + ", "
 				+ result.files().size() + " files, " + result.accepted() + " rows accepted, " + result.rejected()
 				+ " rejected; outputs in " + outDir);
 		return verdict.everyInputTaken() ? Main.OK : Main.INCOMPLETE;

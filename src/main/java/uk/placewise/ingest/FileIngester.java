@@ -68,7 +68,7 @@ class FileIngester {
 			// what was said about this content when it was read still stands tonight
 			warnings.record(runId, name, warnings.forFile(ledger.runThatIngested(sha), e.fileName())
 				.stream()
-				.map(w -> new uk.placewise.store.IngestWarning(name, w.kind(), w.message()))
+				.map(w -> w.about(name))
 				.toList());
 			return new IngestedFile(name, sha, e.feed(), "unchanged", e.rowsRead(), 0, 0, e.rowsAccepted(),
 					millis(started), "same content as " + e.fileName() + ", ingested by run " + ledger.runThatIngested(sha)

@@ -26,6 +26,10 @@ final class FileWarnings {
 
 	private int identical;
 
+	private long firstRepeat;
+
+	private long firstRepeated;
+
 	FileWarnings(String file) {
 		this.file = file;
 	}
@@ -33,7 +37,8 @@ final class FileWarnings {
 	/** One warning per scoring column the matched header lacks, with what the rules lose. */
 	void missingScoringColumns(HeaderMatch header) {
 		for (ColumnDefinition c : header.scoringMissing()) {
-			warnings.add(new IngestWarning(file, IngestWarning.SCORING_COLUMN, "no " + c.header() + " column: "
+			warnings.add(new IngestWarning(file, IngestWarning.SCORING_COLUMN, "no " + c.header() + " column",
+					"no " + c.header() + " column: "
 					+ c.scoring() + " (read anyway; if the file names it otherwise, add that name as an alias in jobs/feeds/"
 					+ header.feed().definedIn() + ")"));
 		}
@@ -42,7 +47,10 @@ final class FileWarnings {
 	/** A row that had the key of an earlier row of this file; {@code key} describes it (columns and values). */
 	void repeat(Repeat repeat, long line, String key) {
 		if (repeat.identical()) {
-			identical++;
+			if (identical++ == 0) {
+				firstRepeat = line;
+				firstRepeated = repeat.earlierLine();
+			}
 			if (repeats.size() < NAMED) {
 				repeats.add(line + " (as " + repeat.earlierLine() + ")");
 			}
@@ -50,7 +58,8 @@ final class FileWarnings {
 		}
 		differing++;
 		if (differing <= NAMED) {
-			warnings.add(new IngestWarning(file, IngestWarning.DUPLICATE_KEY, "line " + line + " has the key of line "
+			warnings.add(new IngestWarning(file, IngestWarning.DUPLICATE_KEY, "line " + line + " has line "
+					+ repeat.earlierLine() + "'s key, line " + line + " kept", "line " + line + " has the key of line "
 					+ repeat.earlierLine() + " (" + key + ") with other values: line " + line
 					+ " is kept, as the later row of the file wins; line " + repeat.earlierLine() + " is kept in history"));
 		}
@@ -59,11 +68,14 @@ final class FileWarnings {
 	List<IngestWarning> all() {
 		List<IngestWarning> all = new ArrayList<>(warnings);
 		if (differing > NAMED) {
-			all.add(new IngestWarning(file, IngestWarning.DUPLICATE_KEY, (differing - NAMED) + " more rows have the key of"
+			all.add(new IngestWarning(file, IngestWarning.DUPLICATE_KEY, (differing - NAMED) + " more duplicate keys",
+					(differing - NAMED) + " more rows have the key of"
 					+ " an earlier row with other values; in each the later row of the file is kept"));
 		}
 		if (identical > 0) {
-			all.add(new IngestWarning(file, IngestWarning.DUPLICATE_ROW, identical + (identical == 1 ? " row repeats" : " rows repeat")
+			all.add(new IngestWarning(file, IngestWarning.DUPLICATE_ROW, identical == 1
+					? "line " + firstRepeat + " repeats line " + firstRepeated : identical + " rows repeat earlier rows exactly",
+					identical + (identical == 1 ? " row repeats" : " rows repeat")
 					+ " an earlier row exactly, stored once: line " + String.join(", ", repeats)
 					+ (identical > repeats.size() ? " and " + (identical - repeats.size()) + " more" : "")));
 		}

@@ -29,7 +29,7 @@ final class Refusal {
 
 	/** The short reason for the one-line summary: {@code no DEC column}. */
 	static IngestWarning brief(String name, HeaderMatch header) {
-		return new IngestWarning(name, IngestWarning.MISSING_COLUMN, "no " + String.join(", ", header.missing())
-				+ (header.missing().size() == 1 ? " column" : " columns"));
+		String brief = "no " + String.join(", ", header.missing()) + (header.missing().size() == 1 ? " column" : " columns");
+		return new IngestWarning(name, IngestWarning.MISSING_COLUMN, brief, brief + ": refused");
 	}
 }

@@ -19,12 +19,18 @@ import uk.placewise.store.IngestedFile;
  * a drop folder, the spec says such a file is "listed as unrecognised and left alone", and a night that
  * exits 3 for every stray note would teach operators to ignore 3. A file that looks like a feed but
  * lacks a column it needs is refused, which is exit 3.
+ *
+ * @param warnings every warning: unrecognised files first, then what ingest recorded, file by file
+ * @param refusedBecause for each refused file, the columns it lacked ({@code no DEC column})
  */
-public record NightVerdict(List<IngestedFile> notTaken, boolean noFeedFile, List<String> warnings,
+public record NightVerdict(List<IngestedFile> notTaken, boolean noFeedFile, List<IngestWarning> warnings,
 		Map<String, String> refusedBecause) {
 
 	/** Statuses of a file that was not taken. */
 	public static final Set<String> NOT_TAKEN = Set.of("refused", "unreadable", "failed");
+
+	/** The kind of the warning for a file that matches no feed. */
+	public static final String UNRECOGNISED = "unrecognised";
 
 	/** How many warnings the one-line summary names before it points to run-summary.json. */
 	static final int NAMED = 3;
@@ -32,19 +38,20 @@ public record NightVerdict(List<IngestedFile> notTaken, boolean noFeedFile, List
 	public static NightVerdict of(List<IngestedFile> files, List<IngestWarning> stored) {
 		List<IngestedFile> notTaken = files.stream().filter(f -> NOT_TAKEN.contains(f.status())).toList();
 		boolean noFeedFile = files.stream().noneMatch(f -> "ingested".equals(f.status()) || "unchanged".equals(f.status()));
-		List<String> warnings = new ArrayList<>();
+		List<IngestWarning> warnings = new ArrayList<>();
 		Map<String, String> refusedBecause = new LinkedHashMap<>();
 		for (IngestedFile f : files) {
-			if ("unrecognised".equals(f.status())) {
-				warnings.add(f.fileName() + ": not a feed, left alone");
+			if (UNRECOGNISED.equals(f.status())) {
+				warnings.add(new IngestWarning(f.fileName(), UNRECOGNISED, "not a feed",
+						"not a feed, left alone: " + f.message()));
 			}
 		}
 		for (IngestWarning w : stored) {
 			if (w.warning()) {
-				warnings.add(w.fileName() + ": " + w.message());
+				warnings.add(w);
 			}
 			else {
-				refusedBecause.put(w.fileName(), w.message());
+				refusedBecause.put(w.fileName(), w.brief());
 			}
 		}
 		return new NightVerdict(notTaken, noFeedFile, List.copyOf(warnings), Map.copyOf(refusedBecause));
@@ -62,9 +69,18 @@ public record NightVerdict(List<IngestedFile> notTaken, boolean noFeedFile, List
 		return warnings.isEmpty() ? "ok" : "ok with " + count(warnings.size(), "warning");
 	}
 
+	/** Why a file was not taken, in a few words. */
+	public String whyNotTaken(IngestedFile f) {
+		return switch (f.status()) {
+			case "refused" -> refusedBecause.getOrDefault(f.fileName(), "a column it needs is missing");
+			case "unreadable" -> "permission denied";
+			default -> shorten(f.message());
+		};
+	}
+
 	/**
-	 * The verdict's part of the one-line summary: {@code ok}, or {@code ok with 1 warning (notes.pdf: not a
-	 * feed, left alone)}, or {@code incomplete: 1 file refused: episodes.csv (no DEC column); 2 warnings (...)}.
+	 * The verdict's part of the one-line summary: {@code ok}; {@code ok with 1 warning: notes.pdf (not a
+	 * feed)}; {@code incomplete: 1 file refused: episodes.csv (no DEC column); 2 warnings: ...}.
 	 */
 	public String headline() {
 		List<String> parts = new ArrayList<>();
@@ -73,24 +89,24 @@ public record NightVerdict(List<IngestedFile> notTaken, boolean noFeedFile, List
 		}
 		Map<String, List<String>> byStatus = new LinkedHashMap<>();
 		for (IngestedFile f : notTaken) {
-			String why = "refused".equals(f.status()) ? refusedBecause.getOrDefault(f.fileName(), "a column missing")
-					: "unreadable".equals(f.status()) ? "permission denied" : shorten(f.message());
-			byStatus.computeIfAbsent(f.status(), s -> new ArrayList<>()).add(f.fileName() + " (" + why + ")");
+			byStatus.computeIfAbsent(f.status(), s -> new ArrayList<>()).add(f.fileName() + " (" + whyNotTaken(f) + ")");
 		}
 		byStatus.forEach((status, names) -> parts.add(count(names.size(), "file") + " " + status + ": " + String.join(", ", names)));
-		String said = warnings.isEmpty() ? "" : count(warnings.size(), "warning") + " (" + named() + ")";
-		if (everyInputTaken()) {
-			return warnings.isEmpty() ? "ok" : "ok with " + said;
+		if (!warnings.isEmpty()) {
+			parts.add(count(warnings.size(), "warning") + ": " + named());
 		}
-		if (!said.isEmpty()) {
-			parts.add(said);
+		if (everyInputTaken()) {
+			return warnings.isEmpty() ? "ok" : "ok with " + String.join("; ", parts);
 		}
 		return "incomplete: " + String.join("; ", parts);
 	}
 
 	private String named() {
-		List<String> shown = warnings.subList(0, Math.min(NAMED, warnings.size())).stream().map(NightVerdict::shorten).toList();
-		return String.join("; ", shown) + (warnings.size() > NAMED ? "; " + (warnings.size() - NAMED)
+		List<String> shown = warnings.subList(0, Math.min(NAMED, warnings.size()))
+			.stream()
+			.map(w -> w.fileName() + " (" + w.brief() + ")")
+			.toList();
+		return String.join(", ", shown) + (warnings.size() > NAMED ? " and " + (warnings.size() - NAMED)
 				+ " more in run-summary.json" : "");
 	}
 

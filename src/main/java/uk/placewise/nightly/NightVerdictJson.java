@@ -30,34 +30,25 @@ final class NightVerdictJson {
 			Map<String, Object> n = new LinkedHashMap<>();
 			n.put("file", f.fileName());
 			n.put("status", f.status());
-			n.put("reason", verdict.refusedBecause().getOrDefault(f.fileName(), f.message()));
+			n.put("reason", verdict.whyNotTaken(f));
+			n.put("message", f.message());
 			notTaken.add(n);
 		}
 		m.put("not_taken", notTaken);
 		return m;
 	}
 
-	/** Every warning: {@code {"file", "kind", "message"}}, unrecognised files first. */
-	static List<Map<String, Object>> warnings(List<IngestedFile> files, List<IngestWarning> stored) {
+	/** Every warning: {@code {"file", "kind", "brief", "message"}}, unrecognised files first. */
+	static List<Map<String, Object>> warnings(NightVerdict verdict) {
 		List<Map<String, Object>> all = new ArrayList<>();
-		for (IngestedFile f : files) {
-			if ("unrecognised".equals(f.status())) {
-				all.add(warning(f.fileName(), "unrecognised", "not a feed, left alone: " + f.message()));
-			}
-		}
-		for (IngestWarning w : stored) {
-			if (w.warning()) {
-				all.add(warning(w.fileName(), w.kind(), w.message()));
-			}
+		for (IngestWarning w : verdict.warnings()) {
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("file", w.fileName());
+			m.put("kind", w.kind());
+			m.put("brief", w.brief());
+			m.put("message", w.message());
+			all.add(m);
 		}
 		return all;
-	}
-
-	private static Map<String, Object> warning(String file, String kind, String message) {
-		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("file", file);
-		m.put("kind", kind);
-		m.put("message", message);
-		return m;
 	}
 }

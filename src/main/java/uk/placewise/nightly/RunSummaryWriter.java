@@ -53,10 +53,11 @@ class RunSummaryWriter {
 		summary.put("inbox", parameters.inbox().toString());
 		List<IngestedFile> files = ledger.filesForRun(folder.runId());
 		List<IngestWarning> said = warnings.forRun(folder.runId());
-		summary.put("verdict", NightVerdictJson.verdict(NightVerdict.of(files, said)));
+		NightVerdict verdict = NightVerdict.of(files, said);
+		summary.put("verdict", NightVerdictJson.verdict(verdict));
 		summary.put("totals", totals(files));
 		summary.put("inputs", files.stream().map(RunSummaryWriter::input).toList());
-		summary.put("warnings", NightVerdictJson.warnings(files, said));
+		summary.put("warnings", NightVerdictJson.warnings(verdict));
 		summary.put("retention", RetentionTasklet.summary(job.getExecutionContext()));
 		summary.put("schedule", schedule(results.settings(folder.runId())));
 		summary.put("outputs", staged.stream().map(p -> folder.staging().relativize(p).toString()).toList());
