@@ -53,6 +53,30 @@ class HeaderMatchTests {
 	}
 
 	@Test
+	void anEpisodesHeaderWithoutDecLacksAColumnTheFeedNeeds() {
+		HeaderMatch match = HeaderMatch.best(FEEDS,
+				"CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN".split(","), 1);
+		assertThat(match.feed().feed()).isEqualTo("ssda903-episodes");
+		assertThat(match.missing()).containsExactly("DEC");
+	}
+
+	@Test
+	void columnsPlacewiseDoesNotReadMayBeMissing() {
+		HeaderMatch match = HeaderMatch.best(FEEDS, "CHILD,DECOM,RNE,PLACE,PLACE_PROVIDER,DEC,HOME_POST,PL_POST,URN".split(","), 1);
+		assertThat(match.missing()).isEmpty();
+	}
+
+	@Test
+	void anOfstedListWithoutJudgementsLacksScoringColumnsOnly() {
+		HeaderMatch match = HeaderMatch.best(FEEDS, new String[] { "URN", "Provision type", "Registration status",
+				"Latest full inspection date" }, 1);
+		assertThat(match.missing()).isEmpty();
+		assertThat(match.scoringMissing()).extracting(ColumnDefinition::name)
+			.containsExactly("overall", "sa_outcome", "previous_date", "previous_overall");
+		assertThat(match.scoringMissing().get(0).scoring()).startsWith("OFS-* will see no judgement");
+	}
+
+	@Test
 	void matchesNoFeedForATitleRow() {
 		assertThat(HeaderMatch.best(FEEDS, new String[] { "Children's social care data in England 2025", "" }, 1)).isNull();
 	}
