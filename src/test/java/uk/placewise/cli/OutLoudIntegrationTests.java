@@ -256,6 +256,61 @@ class OutLoudIntegrationTests {
 		}
 	}
 
+	/**
+	 * The DfE OC2 table has no date and no year: two years' files of the same name used to share one key
+	 * per child, so the later overwrote the earlier and no SDQ rule could see a rise.
+	 */
+	@Nested
+	@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+	class Oc2FilesAYearApart {
+
+		static final String OC2 = "CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,"
+				+ "HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED";
+
+		Night second;
+
+		@BeforeAll
+		void runANightEachYear() throws Exception {
+			nightly(year("oc2-2025", "S001,14/02/2012,12,,0,1,1,1,1,0,,", "S002,03/07/2011,14,,0,1,1,1,1,0,,"),
+					"out-oc2-2025", LocalDate.of(2025, 11, 20));
+			second = nightly(year("oc2-2026", "S001,14/02/2012,18,,0,1,1,1,1,0,,", "S002,03/07/2011,18,,0,1,1,1,1,0,,"),
+					"out-oc2-2026", LocalDate.of(2026, 11, 20));
+		}
+
+		private Path year(String name, String... oc2Rows) {
+			String[] oc2 = new String[oc2Rows.length + 1];
+			oc2[0] = OC2;
+			System.arraycopy(oc2Rows, 0, oc2, 1, oc2Rows.length);
+			return inbox(name, "providers.csv", csv(PROVIDERS, "SC700101,Children's home,12/04/2015,Active,REDACTED,SK9 1AA,"
+					+ "Cheshire East,Private,4,Brightpath Care Ltd,Full inspection,14/05/2025,Good,,,,"),
+					"header.csv", csv(HEADER, "S001,1,14/02/2012,WBRI,,,", "S002,2,03/07/2011,WBRI,,,"),
+					"episodes.csv", csv(EPISODES, "S001,01/01/2024,S,C2,N1,K2,PR4,,,,M14 5,SK9 1,SC700101",
+							"S002,01/01/2024,S,C2,N1,K2,PR4,,,,M14 5,SK9 1,SC700101"),
+					"SSDA903_OC2.csv", csv(oc2));
+		}
+
+		@Test
+		void keepBothYearsScores() {
+			assertThat(jdbc.queryForList("select return_year from ssda903_oc2 where child = 'S001' order by return_year",
+					Integer.class)).containsExactly(2025, 2026);
+			assertThat(input(second.summary(), "SSDA903_OC2.csv").get("message").asString())
+				.contains("rows without a year are for the collection year ending 31 March 2026 (2025-26, no year in the"
+						+ " name: the last one ended by the as-of date 2026-11-20)");
+		}
+
+		@Test
+		void raiseSdqConcernForAScoreThatRoseByFiveTo18() throws Exception {
+			assertThat(lines(DIR.resolve("out-oc2-2026").resolve("panel-flags.csv")))
+				.anyMatch(l -> l.startsWith("S001,SC700101,") && l.contains(",SDQ_CONCERN,"));
+		}
+
+		@Test
+		void notForAScoreThatRoseByFour() throws Exception {
+			assertThat(lines(DIR.resolve("out-oc2-2026").resolve("panel-flags.csv")))
+				.noneMatch(l -> l.startsWith("S002,") && l.contains(",SDQ_CONCERN,"));
+		}
+	}
+
 	static List<String> lines(Path file) throws IOException {
 		return Files.readAllLines(file, StandardCharsets.UTF_8);
 	}
