@@ -72,7 +72,7 @@ class HeaderMatchTests {
 				"Latest full inspection date" }, 1);
 		assertThat(match.missing()).isEmpty();
 		assertThat(match.scoringMissing()).extracting(ColumnDefinition::name)
-			.containsExactly("overall", "sa_outcome", "previous_date", "previous_overall");
+			.containsExactly("overall", "sa_outcome");
 		assertThat(match.scoringMissing().get(0).scoring()).startsWith("OFS-* will see no judgement");
 	}
 
