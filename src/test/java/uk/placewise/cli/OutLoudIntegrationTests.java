@@ -311,6 +311,47 @@ class OutLoudIntegrationTests {
 		}
 	}
 
+	/** Ofsted publishes children's homes' names as REDACTED; the council knows them. */
+	@Nested
+	@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+	class SettingNames {
+
+		Night night;
+
+		@BeforeAll
+		void runTheNight() throws Exception {
+			night = nightly(inbox("names", "providers.csv",
+					csv(PROVIDERS, "SC700201,Children's home,12/04/2015,Active,REDACTED,SK9 1AA,Cheshire East,Private,4,"
+							+ "Brightpath Care Ltd,Full inspection,14/05/2026,Good,,,,",
+							"SC700202,Children's home,12/04/2015,Active,REDACTED,SK9 1AB,Cheshire East,Private,4,"
+									+ "Brightpath Care Ltd,Full inspection,14/05/2026,Inadequate,,,,"),
+					"settings.csv", csv("local_id,urn,setting_name,provider,setting_type,postcode,registered",
+							"L-7,SC700201,Maple House,Brightpath Care Ltd,Children's home,SK9 1AA,Yes"),
+					"header.csv", csv(HEADER, "N001,1,14/02/2012,WBRI,,,", "N002,2,03/07/2011,WBRI,,,"),
+					"episodes.csv", csv(EPISODES, "N001,01/01/2024,S,C2,N1,K2,PR4,,,,M14 5,SK9 1,SC700201",
+							"N002,01/01/2024,S,C2,N1,K2,PR4,,,,M14 5,SK9 1,SC700202")), "out-names", AS_OF);
+		}
+
+		@Test
+		void theCouncilsNameWinsOverOfstedsRedacted() throws Exception {
+			for (String file : List.of("provider-risk.csv", "visit-schedule.csv")) {
+				assertThat(lines(DIR.resolve("out-names").resolve(file))).as(file)
+					.anyMatch(l -> l.startsWith("SC700201,Maple House,Brightpath Care Ltd,"))
+					.noneMatch(l -> l.startsWith("SC700201,REDACTED"));
+			}
+		}
+
+		@Test
+		void redactedIsPrintedOnlyWhereNoSourceHasAName() throws Exception {
+			assertThat(lines(DIR.resolve("out-names").resolve("provider-risk.csv")))
+				.anyMatch(l -> l.startsWith("SC700202,REDACTED,"));
+			try (var pdf = org.apache.pdfbox.Loader.loadPDF(DIR.resolve("out-names").resolve("visit-schedule.pdf").toFile())) {
+				String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+				assertThat(text).contains("Maple House");
+			}
+		}
+	}
+
 	static List<String> lines(Path file) throws IOException {
 		return Files.readAllLines(file, StandardCharsets.UTF_8);
 	}
