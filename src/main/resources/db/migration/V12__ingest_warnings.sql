@@ -1,7 +1,8 @@
 -- What a night's ingest took but wants the operator to know (the night's verdict, run-summary.json): a
 -- recognised file lacking a column that scoring uses, duplicate natural keys inside one file. One row
 -- per warning, in the order found; replaced with the file's ledger row when a restarted run reads the
--- file again.
+-- file again. From this version ingest_file.status is also 'refused' (a column the feed needs is missing;
+-- nothing stored) or 'unreadable' (permission denied): with 'failed', the files a night did not take.
 create table ingest_warning (
     run_id     bigint         not null,
     file_name  varchar(500)   not null,

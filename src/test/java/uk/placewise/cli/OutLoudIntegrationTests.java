@@ -164,7 +164,7 @@ class OutLoudIntegrationTests {
 
 	@Nested
 	@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-	class AnEmptyInbox {
+	class AnEmptyOrUnreadableInbox {
 
 		@Test
 		void exits3SayingNothingWasIngested() throws Exception {
@@ -172,6 +172,25 @@ class OutLoudIntegrationTests {
 			assertThat(night.exit()).isEqualTo(3);
 			assertThat(night.line()).startsWith("placewise nightly: incomplete: no feed file in the inbox, nothing ingested; run ");
 			assertThat(night.summary().get("verdict").get("no_feed_file").asBoolean()).isTrue();
+		}
+
+		@Test
+		void aFileThisRunMayNotReadExits3AndNamesIt() throws Exception {
+			org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+					"root reads any file: a permission cannot be denied");
+			Path inbox = inbox("unreadable", "header.csv", csv(HEADER, "U001,1,14/02/2012,WBRI,,,"), "locked.csv",
+					csv(HEADER, "U002,1,14/02/2012,WBRI,,,"));
+			Files.setPosixFilePermissions(inbox.resolve("locked.csv"), java.util.Set.of());
+			try {
+				Night night = nightly(inbox, "out-unreadable", AS_OF);
+				assertThat(night.exit()).isEqualTo(3);
+				assertThat(night.line()).startsWith("placewise nightly: incomplete: 1 file unreadable: locked.csv (permission denied); ");
+				assertThat(input(night.summary(), "locked.csv").get("status").asString()).isEqualTo("unreadable");
+			}
+			finally {
+				Files.setPosixFilePermissions(inbox.resolve("locked.csv"),
+						java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+			}
 		}
 
 		@Test
