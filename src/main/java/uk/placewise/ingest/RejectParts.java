@@ -53,9 +53,9 @@ final class RejectParts {
 			this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(rows)));
 		}
 
-		void write(String[] cells, String file, long line, String reason) throws IOException {
+		void write(String[] cells, String file, String line, String reason) throws IOException {
 			writeCells(out, cells);
-			writeCells(out, new String[] { file, Long.toString(line), reason });
+			writeCells(out, new String[] { file, line, reason });
 		}
 
 		@Override

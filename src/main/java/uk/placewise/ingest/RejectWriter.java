@@ -44,7 +44,8 @@ final class RejectWriter implements AutoCloseable {
 				RejectParts.writeHeader(headerOf(part), neutralise(header));
 				writer = new RejectParts.Writer(part);
 			}
-			writer.write(neutralise(cells), fileName, line, reason);
+			String[] tail = neutralise(new String[] { fileName, Long.toString(line), reason });
+			writer.write(neutralise(cells), tail[0], tail[1], tail[2]);
 			count++;
 		}
 		catch (IOException ex) {
