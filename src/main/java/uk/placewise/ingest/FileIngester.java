@@ -128,6 +128,7 @@ class FileIngester {
 					+ counts.changed() + " changed, " + counts.unchanged() + " unchanged"
 					+ (bad > 0 ? ", " + bad + " rejected (rejects/" + feed.feed() + ".csv)" : "") + truncated
 					+ year.described();
+			said.yearAfterAsOf(year.afterAsOf());
 			warnings.record(runId, name, said.all());
 			return new IngestedFile(name, sha, feed.feed(), "ingested", read, read - bad, bad, counts.unchanged(),
 					millis(started), message);

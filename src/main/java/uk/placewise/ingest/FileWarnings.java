@@ -44,6 +44,13 @@ final class FileWarnings {
 		}
 	}
 
+	/** Rows given a collection year that ends after the as-of date (see {@link YearFill#afterAsOf}). */
+	void yearAfterAsOf(String sentence) {
+		if (sentence != null) {
+			warnings.add(new IngestWarning(file, IngestWarning.YEAR_AFTER_AS_OF, "rows dated after the as-of date", sentence));
+		}
+	}
+
 	/** A row that had the key of an earlier row of this file; {@code key} describes it (columns and values). */
 	void repeat(Repeat repeat, long line, String key) {
 		if (repeat.identical()) {

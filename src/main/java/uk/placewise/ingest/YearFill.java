@@ -10,7 +10,7 @@ import java.time.LocalDate;
  */
 final class YearFill {
 
-	private static final YearFill NONE = new YearFill(-1, -1, null);
+	private static final YearFill NONE = new YearFill(-1, -1, null, null);
 
 	private final int column;
 
@@ -18,12 +18,15 @@ final class YearFill {
 
 	private final CollectionYear.Chosen year;
 
+	private final LocalDate asOf;
+
 	private boolean used;
 
-	private YearFill(int column, int unless, CollectionYear.Chosen year) {
+	private YearFill(int column, int unless, CollectionYear.Chosen year, LocalDate asOf) {
 		this.column = column;
 		this.unless = unless;
 		this.year = year;
+		this.asOf = asOf;
 	}
 
 	static YearFill of(HeaderMatch header, String fileName, LocalDate asOf) {
@@ -34,7 +37,7 @@ final class YearFill {
 		int column = feed.columns().indexOf(feed.column(feed.collectionYear().column()));
 		int unless = feed.collectionYear().unless() == null ? -1
 				: feed.columns().indexOf(feed.column(feed.collectionYear().unless()));
-		return new YearFill(column, unless, CollectionYear.of(fileName, asOf));
+		return new YearFill(column, unless, CollectionYear.of(fileName, asOf), asOf);
 	}
 
 	/** The row's values, with the year filled in where the rule says. */
@@ -44,6 +47,16 @@ final class YearFill {
 			used = true;
 		}
 		return values;
+	}
+
+	/**
+	 * When rows were given a year that ends after the as-of date (a name saying {@code 2099}, or the year
+	 * still in progress), the rules leave them out until then: that must be said, not absorbed.
+	 */
+	String afterAsOf() {
+		return used && LocalDate.of(year.year(), 3, 31).isAfter(asOf) ? "rows without a year are dated 31 March "
+				+ year.year() + ", after the as-of date " + asOf + " (" + year.why() + "): the rules leave them out until then"
+				: null;
 	}
 
 	/** For the file's message, when any row was given the year. */

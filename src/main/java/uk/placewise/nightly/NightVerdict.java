@@ -89,7 +89,7 @@ public record NightVerdict(List<IngestedFile> notTaken, boolean noFeedFile, List
 		}
 		Map<String, List<String>> byStatus = new LinkedHashMap<>();
 		for (IngestedFile f : notTaken) {
-			byStatus.computeIfAbsent(f.status(), s -> new ArrayList<>()).add(f.fileName() + " (" + whyNotTaken(f) + ")");
+			byStatus.computeIfAbsent(f.status(), s -> new ArrayList<>()).add(printable(f.fileName()) + " (" + printable(whyNotTaken(f)) + ")");
 		}
 		byStatus.forEach((status, names) -> parts.add(count(names.size(), "file") + " " + status + ": " + String.join(", ", names)));
 		if (!warnings.isEmpty()) {
@@ -104,10 +104,21 @@ public record NightVerdict(List<IngestedFile> notTaken, boolean noFeedFile, List
 	private String named() {
 		List<String> shown = warnings.subList(0, Math.min(NAMED, warnings.size()))
 			.stream()
-			.map(w -> w.fileName() + " (" + w.brief() + ")")
+			.map(w -> printable(w.fileName()) + " (" + printable(w.brief()) + ")")
 			.toList();
 		return String.join(", ", shown) + (warnings.size() > NAMED ? " and " + (warnings.size() - NAMED)
 				+ " more in run-summary.json" : "");
+	}
+
+	/**
+	 * A file name or message as the one-line summary may show it: a name holding a line break must not
+	 * be able to print a second, forged summary line.
+	 */
+	static String printable(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> out.append(Character.isISOControl(c) || c == 0x2028 || c == 0x2029 ? "?"
+				: Character.toString(c)));
+		return out.toString();
 	}
 
 	private static String shorten(String text) {

@@ -62,4 +62,11 @@ class NightVerdictTests {
 		assertThat(v.warnings()).isEmpty();
 		assertThat(v.headline()).isEqualTo("incomplete: 1 file refused: e.csv (no DEC, URN columns)");
 	}
+
+	@Test
+	void aFileNameCannotForgeASecondSummaryLine() {
+		NightVerdict v = NightVerdict.of(List.of(file("a.csv", "ingested", ""),
+				file("x\nplacewise nightly: ok: run 9.csv", "unrecognised", "")), List.of());
+		assertThat(v.headline()).isEqualTo("ok with 1 warning: x?placewise nightly: ok: run 9.csv (not a feed)").doesNotContain("\n");
+	}
 }
