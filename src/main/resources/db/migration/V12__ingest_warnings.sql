@@ -7,7 +7,7 @@ create table ingest_warning (
     run_id     bigint         not null,
     file_name  varchar(500)   not null,
     seq        integer        not null,
-    kind       varchar(40)    not null, -- scoring-column | duplicate-key | duplicate-row | year-after-as-of | missing-column (why a file was refused)
+    kind       varchar(40)    not null, -- scoring-column | duplicate-key | duplicate-row | duplicate-column | year-after-as-of | missing-column (why a file was refused)
     brief      varchar(200)   not null, -- a few words for the one-line summary
     message    varchar(2000)  not null, -- the whole sentence, for run-summary.json
     primary key (run_id, file_name, seq)

@@ -95,6 +95,7 @@ class FileIngester {
 		FeedTableWriter writer = store.open(table(feed), name, runId, asOf);
 		FileWarnings said = new FileWarnings(name);
 		said.missingScoringColumns(header);
+		said.repeatedColumns(header);
 		YearFill year = YearFill.of(header, name, asOf);
 		int read = 0;
 		String truncated = "";

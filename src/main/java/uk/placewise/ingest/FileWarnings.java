@@ -44,6 +44,17 @@ final class FileWarnings {
 		}
 	}
 
+	/** One warning per header cell naming a column that an earlier cell already named: it is not read. */
+	void repeatedColumns(HeaderMatch header) {
+		for (int[] r : header.repeatedColumns()) {
+			ColumnDefinition c = header.feed().columns().get(r[0]);
+			int first = header.index()[r[0]] + 1;
+			warnings.add(new IngestWarning(file, IngestWarning.DUPLICATE_COLUMN, "two " + c.header() + " columns",
+					"the header names " + c.header() + " twice (columns " + first + " and " + (r[1] + 1) + "): column "
+							+ first + " is read, column " + (r[1] + 1) + " is ignored"));
+		}
+	}
+
 	/** Rows given a collection year that ends after the as-of date (see {@link YearFill#afterAsOf}). */
 	void yearAfterAsOf(String sentence) {
 		if (sentence != null) {

@@ -91,6 +91,27 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 		return a.found() > b.found();
 	}
 
+	/**
+	 * Header cells that name a column already found further left (two {@code DEC} cells, or a name and
+	 * its alias): only the first is read. Each as {@code {canonical column index, header cell index}}.
+	 */
+	List<int[]> repeatedColumns() {
+		List<int[]> repeated = new ArrayList<>();
+		for (int c = 0; c < index.length; c++) {
+			if (index[c] < 0) {
+				continue;
+			}
+			java.util.Set<String> names = new java.util.HashSet<>();
+			feed.columns().get(c).headers().forEach(h -> names.add(normalise(h)));
+			for (int i = 0; i < header.length; i++) {
+				if (i != index[c] && names.contains(normalise(header[i]))) {
+					repeated.add(new int[] { c, i });
+				}
+			}
+		}
+		return repeated;
+	}
+
 	/** The feed's scoring columns the header lacks: the file is read, with a warning for each. */
 	List<ColumnDefinition> scoringMissing() {
 		List<ColumnDefinition> lacking = new ArrayList<>();

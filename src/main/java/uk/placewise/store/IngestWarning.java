@@ -15,6 +15,9 @@ public record IngestWarning(String fileName, String kind, String brief, String m
 	/** Two rows of one file with the same natural key and different values: one of them was kept. */
 	public static final String DUPLICATE_KEY = "duplicate-key";
 
+	/** A header naming one column twice: the first is read, the other ignored. */
+	public static final String DUPLICATE_COLUMN = "duplicate-column";
+
 	/** Rows given a collection year (from the file's name) that ends after the as-of date. */
 	public static final String YEAR_AFTER_AS_OF = "year-after-as-of";
 

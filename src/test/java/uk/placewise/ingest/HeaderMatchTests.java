@@ -77,6 +77,14 @@ class HeaderMatchTests {
 	}
 
 	@Test
+	void findsAColumnNamedTwiceByNameOrAlias() {
+		HeaderMatch match = HeaderMatch.best(FEEDS, new String[] { "URN", "Provision type", "Registration status",
+				"Premises", "Supported accommodation premises", "urn" }, 1);
+		assertThat(match.repeatedColumns()).extracting(r -> match.feed().columns().get(r[0]).name() + "@" + r[1])
+			.containsExactly("urn@5", "premises@4");
+	}
+
+	@Test
 	void matchesNoFeedForATitleRow() {
 		assertThat(HeaderMatch.best(FEEDS, new String[] { "Children's social care data in England 2025", "" }, 1)).isNull();
 	}
