@@ -61,6 +61,13 @@ class HeaderMatchTests {
 	}
 
 	@Test
+	void anEpisodesHeaderWithoutPlaceIsStillEpisodesAndLacksIt() {
+		HeaderMatch match = HeaderMatch.best(FEEDS, "CHILD,DECOM,RNE,PLACE_PROVIDER,DEC,HOME_POST,PL_POST,URN".split(","), 1);
+		assertThat(match.feed().feed()).isEqualTo("ssda903-episodes");
+		assertThat(match.missing()).containsExactly("PLACE");
+	}
+
+	@Test
 	void columnsPlacewiseDoesNotReadMayBeMissing() {
 		HeaderMatch match = HeaderMatch.best(FEEDS, "CHILD,DECOM,RNE,PLACE,PLACE_PROVIDER,DEC,HOME_POST,PL_POST,URN".split(","), 1);
 		assertThat(match.missing()).isEmpty();
