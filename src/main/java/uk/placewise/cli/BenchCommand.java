@@ -252,6 +252,10 @@ final class BenchCommand {
 		if (!result.completed()) {
 			throw new IllegalStateException("the " + which + " nightly run failed: " + result.failure());
 		}
+		if (!result.verdict().everyInputTaken()) {
+			throw new IllegalStateException("the " + which + " nightly run did not take every input: "
+					+ result.verdict().headline());
+		}
 	}
 
 	private static Map<String, Long> steps(JobRepository jobs, long runId) {

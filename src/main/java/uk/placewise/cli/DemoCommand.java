@@ -108,6 +108,10 @@ final class DemoCommand {
 			if (!result.completed()) {
 				throw new IllegalStateException("the nightly run as of " + night + " failed: " + result.failure());
 			}
+			if (!result.verdict().everyInputTaken()) {
+				throw new IllegalStateException("the nightly run as of " + night + " did not take every input: "
+						+ result.verdict().headline());
+			}
 			progress("nightly as of " + night + ": run " + result.runId() + ", " + result.accepted() + " rows accepted, "
 					+ result.rejected() + " rejected -> " + outDir);
 		}

@@ -34,6 +34,8 @@ final class Help {
 			Dates are ISO (2026-11-20). --as-of defaults to today; every date rule uses it, so runs replay.
 			Configuration is Spring Boot's: --name=value, application.yml, or environment variables, e.g.
 			  --placewise.rules=/etc/placewise/rules   --spring.datasource.url=jdbc:postgresql://host/db
-			Exit codes: 0 success, 1 the run failed (no half-written outputs left), 2 usage error.
+			Exit codes: 0 success, 1 the run failed (no half-written outputs left), 2 usage error,
+			  3 nightly published but did not take every input (a file refused, unreadable or failed, or no
+			  feed file in the inbox; the summary line names each).
 			""";
 }

@@ -23,7 +23,7 @@ import uk.placewise.run.RunLock;
 
 /**
  * {@code placewise COMMAND ...}: the contract of spec/outputs.md. Exit 0 on success, 1 when the run
- * failed, 2 for a usage error; every command ends with a one-line summary; no stack traces (they go to
+ * failed, 2 for a usage error, 3 when a nightly run published but did not take every input; every command ends with a one-line summary; no stack traces (they go to
  * the log file under data/).
  */
 public final class Main {
@@ -33,6 +33,9 @@ public final class Main {
 	static final int FAILED = 1;
 
 	static final int USAGE = 2;
+
+	/** {@code nightly} completed and published, but not every input was taken (the summary names each). */
+	static final int INCOMPLETE = 3;
 
 	/** Each command and the options it takes (anything else of the form --name=value is configuration). */
 	static final Map<String, Set<String>> COMMANDS = new LinkedHashMap<>();

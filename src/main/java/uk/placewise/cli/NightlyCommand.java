@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.springframework.context.ApplicationContext;
 
+import uk.placewise.nightly.NightVerdict;
 import uk.placewise.nightly.NightlyResult;
 import uk.placewise.nightly.NightlyRun;
 
@@ -36,9 +37,11 @@ final class NightlyCommand {
 					+ result.failure() + "; the previous outputs in " + outDir + " are unchanged");
 			return Main.FAILED;
 		}
-		out.println("placewise nightly: ok: " + how + result.runId() + " as of " + asOf + ", " + result.files().size()
-				+ " files, " + result.accepted() + " rows accepted, " + result.rejected() + " rejected; outputs in "
-				+ outDir);
-		return Main.OK;
+		NightVerdict verdict = result.verdict();
+		String headline = verdict.headline();
+		out.println("placewise nightly: " + headline + (headline.equals("ok") ? ": " : "; ") + how + result.runId() + " as of " + asOf + ", "
+				+ result.files().size() + " files, " + result.accepted() + " rows accepted, " + result.rejected()
+				+ " rejected; outputs in " + outDir);
+		return verdict.everyInputTaken() ? Main.OK : Main.INCOMPLETE;
 	}
 }

@@ -123,11 +123,18 @@ final class ChildFactory {
 				int length = rand.weighted(new int[] { 70, 25, 5 });
 				LocalDate e = s.plusDays((length == 0) ? rand.between(0, 1) : (length == 1) ? rand.between(1, 3) : rand.between(4, 14));
 				e = e.isAfter(asOf) ? null : e;
-				child.missing.add(new Missing(rand.chance(Calibration.AWAY_SHARE) ? "A" : "M", s, e));
+				// a second episode drawn on the same start day is dropped (the same random draws are made, so the
+				// rest of the demo is unchanged): the Missing table's key is the child and MIS_START, and a real
+				// export repeating a key is warned about
+				boolean repeat = child.missing.stream().anyMatch(m -> m.start().equals(s));
+				String type = rand.chance(Calibration.AWAY_SHARE) ? "A" : "M";
+				if (!repeat) {
+					child.missing.add(new Missing(type, s, e));
+				}
 				if (e != null) {
 					LocalDate offered = e.plusDays(rand.chance(Calibration.RHI_OFFERED_IN_72H) ? rand.between(0, 2) : rand.between(4, 12));
 					LocalDate done = rand.chance(Calibration.RHI_COMPLETED) ? offered.plusDays(rand.between(0, 5)) : null;
-					if (!offered.isAfter(asOf)) {
+					if (!repeat && !offered.isAfter(asOf)) {
 						child.returnInterviews.add(new ReturnInterview(s, offered, (done != null && done.isAfter(asOf)) ? null : done));
 					}
 				}

@@ -14,10 +14,25 @@ import java.util.regex.Pattern;
  * @param values for {@code code} columns, the allowed values (matched ignoring case, stored as written here)
  * @param valueAliases other spellings of allowed values, e.g. "Requires improvement" for the full wording
  * @param upper store text upper-cased with single spaces (URNs, postcodes)
+ * @param columnRequired the header must have this column, though its cells may be blank: a file without
+ *        it is refused, because reading it would mean something false (no DEC column: every placement open)
+ * @param scoring what the rules lose when a file lacks this column (read anyway, with a warning saying
+ *        so), or null when scoring does not use it
  */
 record ColumnDefinition(String name, String header, List<String> aliases, ColumnType type, boolean required,
 		BigDecimal min, BigDecimal max, List<String> values, Map<String, String> valueAliases, Pattern pattern,
-		boolean upper) {
+		boolean upper, boolean columnRequired, String scoring) {
+
+	ColumnDefinition(String name, String header, List<String> aliases, ColumnType type, boolean required,
+			BigDecimal min, BigDecimal max, List<String> values, Map<String, String> valueAliases, Pattern pattern,
+			boolean upper) {
+		this(name, header, aliases, type, required, min, max, values, valueAliases, pattern, upper, false, null);
+	}
+
+	/** True when a file without this column cannot be read as the feed: it is refused. */
+	boolean neededInHeader() {
+		return required || columnRequired;
+	}
 
 	/** Every header text that names this column, the canonical one first. */
 	List<String> headers() {

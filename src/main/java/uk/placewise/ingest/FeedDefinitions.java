@@ -69,14 +69,26 @@ final class FeedDefinitions {
 		List<String> key = strings(yaml.get("key"));
 		List<String> recognise = yaml.containsKey("recognise") ? strings(yaml.get("recognise"))
 				: columns.stream().filter(ColumnDefinition::required).map(ColumnDefinition::name).toList();
+		FeedDefinition.YearRule year = null;
+		if (yaml.get("collection-year") != null) {
+			Map<String, Object> rule = map(yaml.get("collection-year"));
+			year = new FeedDefinition.YearRule(text(rule, "column"),
+					rule.get("unless") == null ? null : String.valueOf(rule.get("unless")).trim());
+		}
 		FeedDefinition feed = new FeedDefinition(text(yaml, "feed"), text(yaml, "table"), key, recognise, columns, file,
-				Recognition.of(yaml));
+				Recognition.of(yaml), year);
 		if (key.isEmpty() || recognise.isEmpty()) {
 			throw new IllegalArgumentException("key and recognise must name at least one column");
 		}
 		key.forEach(feed::column);
 		recognise.forEach(feed::column);
 		feed.recognition().anyOf().forEach(feed::column);
+		if (year != null) {
+			feed.column(year.column());
+			if (year.unless() != null) {
+				feed.column(year.unless());
+			}
+		}
 		return feed;
 	}
 
@@ -93,7 +105,33 @@ final class FeedDefinitions {
 		return new ColumnDefinition(name, String.valueOf(c.getOrDefault("header", name)), strings(c.get("aliases")),
 				type, Boolean.TRUE.equals(c.get("required")), number(c.get("min")), number(c.get("max")), values,
 				valueAliases, pattern == null ? null : Pattern.compile(String.valueOf(pattern)),
-				Boolean.TRUE.equals(c.get("upper")));
+				Boolean.TRUE.equals(c.get("upper")), columnRequired(name, c.get("column")), scoring(c.get("scoring")));
+	}
+
+	/** {@code column: required} (the header must have it) or {@code column: optional} (the default). */
+	private static boolean columnRequired(String name, Object v) {
+		if (v == null || "optional".equals(String.valueOf(v).trim())) {
+			return false;
+		}
+		if ("required".equals(String.valueOf(v).trim())) {
+			return true;
+		}
+		throw new IllegalArgumentException("column " + name + ": 'column' is required or optional, not '" + v + "'");
+	}
+
+	/**
+	 * {@code scoring: what the rules lose without it} (a sentence for the warning), or {@code scoring: true}
+	 * when there is nothing more to say than that scoring uses it.
+	 */
+	private static String scoring(Object v) {
+		if (v == null || Boolean.FALSE.equals(v)) {
+			return null;
+		}
+		if (Boolean.TRUE.equals(v)) {
+			return "the rules that use it will see no value";
+		}
+		String text = String.valueOf(v).strip();
+		return text.isEmpty() ? null : text;
 	}
 
 	private static String text(Map<String, Object> m, String key) {

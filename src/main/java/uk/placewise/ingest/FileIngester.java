@@ -19,6 +19,7 @@ import uk.placewise.store.FeedStore;
 import uk.placewise.store.FeedTable;
 import uk.placewise.store.FeedTableWriter;
 import uk.placewise.store.IngestLedger;
+import uk.placewise.store.IngestWarnings;
 import uk.placewise.store.IngestedFile;
 import uk.placewise.store.StoreCounts;
 
@@ -37,12 +38,15 @@ class FileIngester {
 
 	private final IngestLedger ledger;
 
+	private final IngestWarnings warnings;
+
 	/** A file larger than this is reported, not read: a video dropped in the inbox must not exhaust memory. */
 	private final long maxBytes;
 
-	FileIngester(FeedStore store, IngestLedger ledger, PlacewiseProperties properties) {
+	FileIngester(FeedStore store, IngestLedger ledger, IngestWarnings warnings, PlacewiseProperties properties) {
 		this.store = store;
 		this.ledger = ledger;
+		this.warnings = warnings;
 		this.maxBytes = properties.ingest().maxFileMb() * 1024 * 1024;
 	}
 
@@ -60,6 +64,11 @@ class FileIngester {
 		Optional<IngestedFile> earlier = ledger.lastIngested(sha);
 		if (earlier.isPresent()) {
 			IngestedFile e = earlier.get();
+			// what was said about this content when it was read still stands tonight
+			warnings.record(runId, name, warnings.forFile(ledger.runThatIngested(sha), e.fileName())
+				.stream()
+				.map(w -> w.about(name))
+				.toList());
 			return new IngestedFile(name, sha, e.feed(), "unchanged", e.rowsRead(), 0, 0, e.rowsAccepted(),
 					millis(started), "same content as " + e.fileName() + ", ingested by run " + ledger.runThatIngested(sha)
 							+ ": not read again");
@@ -73,9 +82,8 @@ class FileIngester {
 						+ HEADER_SEARCH_ROWS + " rows (" + decoded.charset() + ")");
 			}
 			if (!header.missing().isEmpty()) {
-				return unrecognised(name, sha, header.feed().feed(), started, "looks like " + header.feed().feed()
-						+ " (header on line " + header.line() + ") but has no " + String.join(", ", header.missing())
-						+ " column: add the file's name for it as an alias in jobs/feeds/" + header.feed().definedIn());
+				warnings.record(runId, name, List.of(Refusal.brief(name, header)));
+				return Refusal.of(name, sha, header, millis(started));
 			}
 			return read(records, header, name, sha, rejects, runId, asOf, started, decoded.charset());
 		}
@@ -85,6 +93,10 @@ class FileIngester {
 			LocalDate asOf, long started, String charset) throws IOException {
 		FeedDefinition feed = header.feed();
 		FeedTableWriter writer = store.open(table(feed), name, runId, asOf);
+		FileWarnings said = new FileWarnings(name);
+		said.missingScoringColumns(header);
+		said.repeatedColumns(header);
+		YearFill year = YearFill.of(header, name, asOf);
 		int read = 0;
 		String truncated = "";
 		try (RejectWriter rejected = new RejectWriter(rejects, feed.feed(), name, header.header())) {
@@ -105,17 +117,33 @@ class FileIngester {
 					rejected.reject(record.cells(), record.line(), checked.reason());
 				}
 				else {
-					writer.add(checked.values(), record.line());
+					FeedTableWriter.Repeat repeat = writer.add(year.fill(checked.values()), record.line());
+					if (repeat != null) {
+						said.repeat(repeat, record.line(), keyOf(feed, checked.values()));
+					}
 				}
 			}
 			StoreCounts counts = writer.finish();
 			int bad = rejected.count();
 			String message = charset + ", header on line " + header.line() + ": " + counts.inserted() + " new, "
 					+ counts.changed() + " changed, " + counts.unchanged() + " unchanged"
-					+ (bad > 0 ? ", " + bad + " rejected (rejects/" + feed.feed() + ".csv)" : "") + truncated;
+					+ (bad > 0 ? ", " + bad + " rejected (rejects/" + feed.feed() + ".csv)" : "") + truncated
+					+ year.described();
+			said.yearAfterAsOf(year.afterAsOf());
+			warnings.record(runId, name, said.all());
 			return new IngestedFile(name, sha, feed.feed(), "ingested", read, read - bad, bad, counts.unchanged(),
 					millis(started), message);
 		}
+	}
+
+	/** A row's natural key for a warning: {@code CHILD C1, DECOM 2026-04-01}. */
+	private static String keyOf(FeedDefinition feed, Object[] values) {
+		List<String> parts = new java.util.ArrayList<>();
+		for (String k : feed.key()) {
+			Object v = values[feed.columns().indexOf(feed.column(k))];
+			parts.add(feed.column(k).header() + " " + (v == null ? "(blank)" : v));
+		}
+		return String.join(", ", parts);
 	}
 
 	static HeaderMatch findHeader(CsvRecords records, List<FeedDefinition> feeds) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * prefix the feed allows ({@code Latest full inspection ...}); extra columns are ignored.
  *
  * @param width the number of cells up to the last non-blank header cell
- * @param missing required columns the header lacks (the file then cannot be read as this feed)
+ * @param missing columns the feed needs in its header (required values, {@code column: required}) that the
+ *        header lacks: the file is then refused, not read as this feed
  */
 record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index, int width, int found,
 		List<String> missing) {
@@ -102,7 +103,7 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 		}
 		List<String> missing = new ArrayList<>();
 		for (int c = 0; c < index.length; c++) {
-			if (index[c] < 0 && feed.columns().get(c).required()) {
+			if (index[c] < 0 && feed.columns().get(c).neededInHeader()) {
 				missing.add(feed.columns().get(c).header());
 			}
 		}
@@ -129,15 +130,57 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 		stripped.forEach(positions::putIfAbsent);
 	}
 
-	/** The best match among the feeds (most columns found), or null. */
+	/**
+	 * The best match among the feeds, or null: a feed the header has every needed column of before one it
+	 * lacks some of (which would refuse the file), then the most columns found.
+	 */
 	static HeaderMatch best(List<FeedDefinition> feeds, String[] header, long line) {
 		HeaderMatch best = null;
 		for (FeedDefinition feed : feeds) {
 			HeaderMatch match = of(feed, header, line);
-			if (match != null && (best == null || match.found() > best.found())) {
+			if (match != null && (best == null || better(match, best))) {
 				best = match;
 			}
 		}
 		return best;
+	}
+
+	private static boolean better(HeaderMatch a, HeaderMatch b) {
+		if (a.missing().isEmpty() != b.missing().isEmpty()) {
+			return a.missing().isEmpty();
+		}
+		return a.found() > b.found();
+	}
+
+	/**
+	 * Header cells that name a column already found further left (two {@code DEC} cells, or a name and
+	 * its alias): only the first is read. Each as {@code {canonical column index, header cell index}}.
+	 */
+	List<int[]> repeatedColumns() {
+		List<int[]> repeated = new ArrayList<>();
+		for (int c = 0; c < index.length; c++) {
+			if (index[c] < 0) {
+				continue;
+			}
+			java.util.Set<String> names = new java.util.HashSet<>();
+			feed.columns().get(c).headers().forEach(h -> names.add(normalise(h)));
+			for (int i = 0; i < header.length; i++) {
+				if (i != index[c] && names.contains(normalise(header[i]))) {
+					repeated.add(new int[] { c, i });
+				}
+			}
+		}
+		return repeated;
+	}
+
+	/** The feed's scoring columns the header lacks: the file is read, with a warning for each. */
+	List<ColumnDefinition> scoringMissing() {
+		List<ColumnDefinition> lacking = new ArrayList<>();
+		for (int c = 0; c < index.length; c++) {
+			if (index[c] < 0 && feed.columns().get(c).scoring() != null) {
+				lacking.add(feed.columns().get(c));
+			}
+		}
+		return lacking;
 	}
 }

@@ -86,8 +86,11 @@ class IngestTasklet implements Tasklet {
 			});
 		}
 		catch (RuntimeException ex) {
-			ledger.record(runId, new IngestedFile(next.getFileName().toString(), sha(next), null, "failed", 0, 0, 0, 0,
-					(System.nanoTime() - started) / 1_000_000, "not ingested: " + rootMessage(ex)));
+			boolean unreadable = rootCause(ex) instanceof java.nio.file.AccessDeniedException;
+			ledger.record(runId, new IngestedFile(next.getFileName().toString(), sha(next), null,
+					unreadable ? "unreadable" : "failed", 0, 0, 0, 0, (System.nanoTime() - started) / 1_000_000,
+					unreadable ? "not ingested: this run may not read the file (permission denied); let the user that runs"
+							+ " placewise read it" : "not ingested: " + rootMessage(ex)));
 		}
 		return RepeatStatus.CONTINUABLE;
 	}
@@ -108,11 +111,16 @@ class IngestTasklet implements Tasklet {
 		}
 	}
 
-	private static String rootMessage(Throwable t) {
+	private static Throwable rootCause(Throwable t) {
 		Throwable root = t;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
+		return root;
+	}
+
+	private static String rootMessage(Throwable t) {
+		Throwable root = rootCause(t);
 		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
 		return message.length() > 1500 ? message.substring(0, 1500) : message;
 	}

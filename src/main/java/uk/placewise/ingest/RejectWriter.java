@@ -2,23 +2,19 @@ package uk.placewise.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.OutputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 
 /**
  * Writes rejected rows: each inbox file's rejects go to a part file of their own (rewritten if a
  * restarted run reads the file again), and the parts are joined into {@code rejects/<feed>.csv} when
- * the ingest step ends. A row is written as it arrived, then {@code file}, {@code line} and
+ * the ingest step ends, under one header whatever mix of layouts the feed's files had (see
+ * {@link RejectParts}). A row is written as it arrived, then {@code file}, {@code line} and
  * {@code reason}; a cell a spreadsheet would run as a formula is neutralised with a leading {@code '}.
  */
 final class RejectWriter implements AutoCloseable {
@@ -31,7 +27,7 @@ final class RejectWriter implements AutoCloseable {
 
 	private final String[] header;
 
-	private CSVWriter writer;
+	private RejectParts.Writer writer;
 
 	private int count;
 
@@ -45,11 +41,11 @@ final class RejectWriter implements AutoCloseable {
 		try {
 			if (writer == null) {
 				Files.createDirectories(part.getParent());
-				writer = new CSVWriter(Files.newBufferedWriter(part, StandardCharsets.UTF_8), ',',
-						ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\r\n");
-				Files.writeString(headerOf(part), line(with(header, "file", "line", "reason")), StandardCharsets.UTF_8);
+				RejectParts.writeHeader(headerOf(part), neutralise(header));
+				writer = new RejectParts.Writer(part);
 			}
-			writer.writeNext(neutralise(with(cells, fileName, Long.toString(line), reason)), false);
+			String[] tail = neutralise(new String[] { fileName, Long.toString(line), reason });
+			writer.write(neutralise(cells), tail[0], tail[1], tail[2]);
 			count++;
 		}
 		catch (IOException ex) {
@@ -74,10 +70,7 @@ final class RejectWriter implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * Joins each feed's parts into rejects/<feed>.csv. When inbox files of one feed had different
-	 * headers, each part keeps its own header row.
-	 */
+	/** Joins each feed's parts into rejects/<feed>.csv, under one header (see {@link RejectParts}). */
 	static void joinParts(Path rejects) throws IOException {
 		Path parts = rejects.resolve(PARTS);
 		if (!Files.isDirectory(parts)) {
@@ -85,7 +78,12 @@ final class RejectWriter implements AutoCloseable {
 		}
 		try (Stream<Path> feeds = Files.list(parts)) {
 			for (Path feed : feeds.sorted().toList()) {
-				join(feed, rejects.resolve(feed.getFileName() + ".csv"));
+				List<Path> files;
+				try (Stream<Path> list = Files.list(feed)) {
+					files = list.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
+				}
+				RejectParts.join(files.stream().map(f -> new RejectParts.Part(headerOf(f), f)).toList(),
+						rejects.resolve(feed.getFileName() + ".csv"));
 			}
 		}
 		try (Stream<Path> all = Files.walk(parts)) {
@@ -95,38 +93,8 @@ final class RejectWriter implements AutoCloseable {
 		}
 	}
 
-	private static void join(Path feedParts, Path target) throws IOException {
-		List<Path> files;
-		try (Stream<Path> list = Files.list(feedParts)) {
-			files = list.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
-		}
-		String lastHeader = null;
-		try (OutputStream out = Files.newOutputStream(target)) {
-			for (Path file : files) {
-				String header = Files.readString(headerOf(file), StandardCharsets.UTF_8);
-				if (!header.equals(lastHeader)) {
-					out.write(header.getBytes(StandardCharsets.UTF_8));
-					lastHeader = header;
-				}
-				Files.copy(file, out);
-			}
-		}
-	}
-
 	private static Path headerOf(Path part) {
 		return part.resolveSibling(part.getFileName() + ".header");
-	}
-
-	private static String line(String[] cells) {
-		StringWriter text = new StringWriter();
-		try (CSVWriter w = new CSVWriter(text, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-				ICSVWriter.DEFAULT_QUOTE_CHARACTER, "\r\n")) {
-			w.writeNext(neutralise(cells), false);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return text.toString();
 	}
 
 	static String[] neutralise(String[] cells) {
@@ -135,12 +103,6 @@ final class RejectWriter implements AutoCloseable {
 			String c = cells[i] == null ? "" : cells[i];
 			out[i] = !c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0 ? "'" + c : c;
 		}
-		return out;
-	}
-
-	private static String[] with(String[] cells, String... more) {
-		String[] out = Arrays.copyOf(cells, cells.length + more.length);
-		System.arraycopy(more, 0, out, cells.length, more.length);
 		return out;
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 
 import uk.placewise.run.NightlyParameters;
 import uk.placewise.store.IngestLedger;
+import uk.placewise.store.IngestWarnings;
 
 /**
  * Runs the nightly job for an inbox, out folder and as-of date. When the last run of those same three
@@ -35,13 +36,16 @@ public class NightlyRun {
 
 	private final StoreContinuity continuity;
 
+	private final IngestWarnings warnings;
+
 	NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, IngestLedger ledger,
-			StoreContinuity continuity) {
+			StoreContinuity continuity, IngestWarnings warnings) {
 		this.operator = operator;
 		this.repository = repository;
 		this.job = nightlyJob;
 		this.ledger = ledger;
 		this.continuity = continuity;
+		this.warnings = warnings;
 	}
 
 	public NightlyResult run(Path inbox, Path out, LocalDate asOf) throws Exception {
@@ -78,7 +82,8 @@ public class NightlyRun {
 					.map(NightlyRun::rootMessage)
 					.findFirst()
 					.orElse(execution.getExitStatus().getExitDescription());
-		return new NightlyResult(runId, completed, unfinished != null, failure, ledger.filesForRun(runId));
+		return new NightlyResult(runId, completed, unfinished != null, failure, ledger.filesForRun(runId),
+				warnings.forRun(runId));
 	}
 
 	/**

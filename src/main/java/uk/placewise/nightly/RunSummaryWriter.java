@@ -19,6 +19,8 @@ import uk.placewise.results.SettingResult;
 import uk.placewise.run.NightlyParameters;
 import uk.placewise.run.RunFolder;
 import uk.placewise.store.IngestLedger;
+import uk.placewise.store.IngestWarning;
+import uk.placewise.store.IngestWarnings;
 import uk.placewise.store.IngestedFile;
 import uk.placewise.store.StoreIdentity;
 
@@ -36,10 +38,13 @@ class RunSummaryWriter {
 
 	private final StoreIdentity identity;
 
-	RunSummaryWriter(IngestLedger ledger, ResultStore results, StoreIdentity identity) {
+	private final IngestWarnings warnings;
+
+	RunSummaryWriter(IngestLedger ledger, ResultStore results, StoreIdentity identity, IngestWarnings warnings) {
 		this.ledger = ledger;
 		this.results = results;
 		this.identity = identity;
+		this.warnings = warnings;
 	}
 
 	void write(JobExecution job, List<Path> staged, RunFolder folder, Path target) throws IOException {
@@ -53,8 +58,12 @@ class RunSummaryWriter {
 		summary.put("ruleset_version", results.run(folder.runId()).map(RunResult::rulesetVersion).orElse(null));
 		summary.put("inbox", parameters.inbox().toString());
 		List<IngestedFile> files = ledger.filesForRun(folder.runId());
+		List<IngestWarning> said = warnings.forRun(folder.runId());
+		NightVerdict verdict = NightVerdict.of(files, said);
+		summary.put("verdict", NightVerdictJson.verdict(verdict));
 		summary.put("totals", totals(files));
 		summary.put("inputs", files.stream().map(RunSummaryWriter::input).toList());
+		summary.put("warnings", NightVerdictJson.warnings(verdict));
 		summary.put("retention", RetentionTasklet.summary(job.getExecutionContext()));
 		summary.put("rules_warnings", RulesWarnings.summary(job.getExecutionContext()));
 		summary.put("schedule", schedule(results.settings(folder.runId())));
@@ -104,6 +113,9 @@ class RunSummaryWriter {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("files", files.size());
 		m.put("unrecognised", files.stream().filter(f -> "unrecognised".equals(f.status())).count());
+		for (String status : List.of("refused", "unreadable", "failed")) {
+			m.put(status, files.stream().filter(f -> status.equals(f.status())).count());
+		}
 		m.put("rows_read", files.stream().mapToInt(IngestedFile::rowsRead).sum());
 		m.put("rows_accepted", files.stream().mapToInt(IngestedFile::rowsAccepted).sum());
 		m.put("rows_rejected", files.stream().mapToInt(IngestedFile::rowsRejected).sum());

@@ -44,6 +44,9 @@ public final class FeedTableWriter {
 
 	private final int[] keyIndex;
 
+	/** The line each natural key of this file was last seen on, to name both lines of a duplicate. */
+	private final Map<String, Long> linesInFile = new HashMap<>();
+
 	private int inserted;
 
 	private int changed;
@@ -62,19 +65,41 @@ public final class FeedTableWriter {
 		});
 	}
 
-	/** Adds a row: its typed values in the table's column order and the physical line it started on. */
-	public void add(Object[] values, long line) {
+	/**
+	 * A row whose natural key an earlier row of the same file had: that row's line, and whether the two
+	 * rows are the same in every stored value.
+	 */
+	public record Repeat(long earlierLine, boolean identical) {
+	}
+
+	/**
+	 * Adds a row: its typed values in the table's column order and the physical line it started on. The
+	 * same key twice in one file: the later row wins (it is what the file says last), the earlier is kept
+	 * in history; the caller is told, so it can say so.
+	 *
+	 * @return the earlier row of this file with the same key, or null
+	 */
+	public Repeat add(Object[] values, long line) {
 		String key = naturalKey(values);
+		String hash = hash(values);
+		Long earlier = linesInFile.put(key, line);
+		Repeat repeat = null;
+		if (earlier != null) {
+			Object[] waiting = pending.get(key);
+			String before = waiting != null ? (String) waiting[values.length + 1] : stored.get(key);
+			repeat = new Repeat(earlier, hash.equals(before == null ? null : before.trim()));
+		}
 		if (pending.containsKey(key)) {
-			flush(); // the same key twice in one file: the later row wins, the earlier is kept in history
+			flush();
 		}
 		Object[] row = Arrays.copyOf(values, values.length + 2);
 		row[values.length] = line;
-		row[values.length + 1] = hash(values);
+		row[values.length + 1] = hash;
 		pending.put(key, row);
 		if (pending.size() >= BATCH) {
 			flush();
 		}
+		return repeat;
 	}
 
 	/** Writes what is pending and returns the counts for the whole file. */

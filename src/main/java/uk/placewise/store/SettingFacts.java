@@ -17,7 +17,8 @@ import uk.placewise.facts.Source;
 
 /**
  * Settings from the Ofsted provider list or, for settings Ofsted does not list, the council's
- * settings feed; and which settings the council marks as being considered.
+ * settings feed; and which settings the council marks as being considered. The council's own name for a
+ * setting wins over Ofsted's (which is {@code REDACTED} for children's homes).
  */
 final class SettingFacts {
 
@@ -79,7 +80,7 @@ final class SettingFacts {
 			Setting ofsted = found.get(id);
 			CouncilSetting own = council.get(id);
 			if (ofsted != null) {
-				settings.add(ofsted);
+				settings.add(own == null ? ofsted : SettingNames.councilsName(ofsted, own.name()));
 			}
 			else if (own != null) {
 				settings.add(new Setting(id, own.name(), own.provider(), OfstedWording.councilSettingType(own.type()), own.type(),

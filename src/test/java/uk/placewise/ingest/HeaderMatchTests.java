@@ -54,6 +54,45 @@ class HeaderMatchTests {
 	}
 
 	@Test
+	void anEpisodesHeaderWithoutDecLacksAColumnTheFeedNeeds() {
+		HeaderMatch match = HeaderMatch.best(FEEDS,
+				"CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN".split(","), 1);
+		assertThat(match.feed().feed()).isEqualTo("ssda903-episodes");
+		assertThat(match.missing()).containsExactly("DEC");
+	}
+
+	@Test
+	void anEpisodesHeaderWithoutPlaceIsStillEpisodesAndLacksIt() {
+		HeaderMatch match = HeaderMatch.best(FEEDS, "CHILD,DECOM,RNE,PLACE_PROVIDER,DEC,HOME_POST,PL_POST,URN".split(","), 1);
+		assertThat(match.feed().feed()).isEqualTo("ssda903-episodes");
+		assertThat(match.missing()).containsExactly("PLACE");
+	}
+
+	@Test
+	void columnsPlacewiseDoesNotReadMayBeMissing() {
+		HeaderMatch match = HeaderMatch.best(FEEDS, "CHILD,DECOM,RNE,PLACE,PLACE_PROVIDER,DEC,HOME_POST,PL_POST,URN".split(","), 1);
+		assertThat(match.missing()).isEmpty();
+	}
+
+	@Test
+	void anOfstedListWithoutJudgementsLacksScoringColumnsOnly() {
+		HeaderMatch match = HeaderMatch.best(FEEDS, new String[] { "URN", "Provision type", "Registration status",
+				"Latest full inspection date" }, 1);
+		assertThat(match.missing()).isEmpty();
+		assertThat(match.scoringMissing()).extracting(ColumnDefinition::name)
+			.containsExactly("overall", "sa_outcome");
+		assertThat(match.scoringMissing().get(0).scoring()).startsWith("OFS-* will see no judgement");
+	}
+
+	@Test
+	void findsAColumnNamedTwiceByNameOrAlias() {
+		HeaderMatch match = HeaderMatch.best(FEEDS, new String[] { "URN", "Provision type", "Registration status",
+				"Premises", "Supported accommodation premises", "urn" }, 1);
+		assertThat(match.repeatedColumns()).extracting(r -> match.feed().columns().get(r[0]).name() + "@" + r[1])
+			.containsExactly("urn@5", "premises@4");
+	}
+
+	@Test
 	void matchesNoFeedForATitleRow() {
 		assertThat(HeaderMatch.best(FEEDS, new String[] { "Children's social care data in England 2025", "" }, 1)).isNull();
 	}

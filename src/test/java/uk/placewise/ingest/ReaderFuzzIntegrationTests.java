@@ -67,7 +67,7 @@ class ReaderFuzzIntegrationTests {
 	void completesWithEveryFileReadOrReportedAndNoneFailed() {
 		assertThat(result.completed()).as(result.failure()).isTrue();
 		assertThat(result.files()).hasSize(files).allSatisfy(f -> {
-			assertThat(f.status()).as("%s: %s", f.fileName(), f.message()).isIn("ingested", "unrecognised", "unchanged");
+			assertThat(f.status()).as("%s: %s", f.fileName(), f.message()).isIn("ingested", "unrecognised", "unchanged", "refused");
 			assertThat(f.rowsRead()).as(f.fileName()).isEqualTo(f.rowsAccepted() + f.rowsRejected());
 		});
 		assertThat(result.files()).filteredOn(f -> f.status().equals("ingested"))

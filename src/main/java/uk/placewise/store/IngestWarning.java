@@ -1,0 +1,47 @@
+package uk.placewise.store;
+
+/**
+ * Something ingest took from a file but the operator must hear about.
+ *
+ * @param kind {@link #SCORING_COLUMN}, {@link #DUPLICATE_KEY}, {@link #DUPLICATE_ROW} or {@link #MISSING_COLUMN}
+ * @param brief a few words for the one-line summary ({@code no DEC column}, {@code line 6 has line 2's key})
+ * @param message the whole sentence, naming the column or the lines, for run-summary.json
+ */
+public record IngestWarning(String fileName, String kind, String brief, String message) {
+
+	/** A recognised file lacks a column that scoring uses: read, but the rules see no value. */
+	public static final String SCORING_COLUMN = "scoring-column";
+
+	/** Two rows of one file with the same natural key and different values: one of them was kept. */
+	public static final String DUPLICATE_KEY = "duplicate-key";
+
+	/** A header naming one column twice: the first is read, the other ignored. */
+	public static final String DUPLICATE_COLUMN = "duplicate-column";
+
+	/** Rows given a collection year (from the file's name) that ends after the as-of date. */
+	public static final String YEAR_AFTER_AS_OF = "year-after-as-of";
+
+	/** Rows of one file that repeat an earlier row exactly: stored once. */
+	public static final String DUPLICATE_ROW = "duplicate-row";
+
+	/**
+	 * Not a warning but why a file was refused, for the one-line summary ({@code no DEC column}): the
+	 * file's status is {@code refused}.
+	 */
+	public static final String MISSING_COLUMN = "missing-column";
+
+	/** The same warning about a file of the same content under another name. */
+	public IngestWarning about(String otherFile) {
+		return new IngestWarning(otherFile, kind, brief, message);
+	}
+
+	/** True for what the night's verdict counts as a warning. */
+	public boolean warning() {
+		return !MISSING_COLUMN.equals(kind);
+	}
+
+	public IngestWarning {
+		brief = brief.length() > 200 ? brief.substring(0, 197) + "..." : brief;
+		message = message.length() > 2000 ? message.substring(0, 1997) + "..." : message;
+	}
+}
