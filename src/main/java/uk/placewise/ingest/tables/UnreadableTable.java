@@ -1,0 +1,18 @@
+package uk.placewise.ingest.tables;
+
+/**
+ * A file that cannot be read safely or as what it claims to be: over a size, ratio, depth or count
+ * limit, or broken. Its message says which, where, and the limit; the file fails, never the night.
+ */
+public class UnreadableTable extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
+
+	public UnreadableTable(String message) {
+		super(message);
+	}
+
+	public UnreadableTable(String message, Throwable cause) {
+		super(message, cause);
+	}
+}
