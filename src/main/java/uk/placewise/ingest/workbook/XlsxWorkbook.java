@@ -86,6 +86,13 @@ public final class XlsxWorkbook implements TableSource {
 	}
 
 	private static RuntimeException bombOr(String file, Exception ex) {
+		UnreadableTable limit = limit(file, ex);
+		return limit != null ? limit
+				: new IllegalArgumentException("a zip that is not a readable Excel workbook (" + ex.getMessage() + ")", ex);
+	}
+
+	/** The limit an exception from POI reports (a zip bomb, an oversized entry), or null. */
+	private static UnreadableTable limit(String file, Exception ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof UnreadableTable u) {
 				return u;
@@ -99,7 +106,7 @@ public final class XlsxWorkbook implements TableSource {
 						+ ReadLimits.MAX_ENTRY_BYTES / (1024 * 1024) + " MB uncompressed: not read", ex);
 			}
 		}
-		return new IllegalArgumentException("a zip that is not a readable Excel workbook (" + ex.getMessage() + ")", ex);
+		return null;
 	}
 
 	/** Whether the workbook counts its dates from 1904 (old Mac Excel) rather than 1900. */
@@ -182,7 +189,8 @@ public final class XlsxWorkbook implements TableSource {
 				return rows.next();
 			}
 			catch (XMLStreamException ex) {
-				throw new UnreadableTable(name() + " is broken: " + ex.getMessage(), ex);
+				UnreadableTable limit = limit(name(), ex);
+				throw limit != null ? limit : new UnreadableTable(name() + " is broken: " + ex.getMessage(), ex);
 			}
 		}
 
