@@ -9,13 +9,14 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import uk.placewise.ingest.tables.TableSource;
+import uk.placewise.ingest.ssda903.Ssda903Return;
 import uk.placewise.ingest.tables.UnreadableTable;
 import uk.placewise.ingest.workbook.OdsWorkbook;
 import uk.placewise.ingest.workbook.XlsxWorkbook;
 
 /**
  * What an inbox file is, told by its first bytes, never its name: a zip (an ODS or XLSX workbook),
- * an old OLE2 Excel file, an SSDA903 XML return, or text (a CSV, read as before).
+ * an old OLE2 Excel file, an SSDA903 XML return (other XML is refused), or text (a CSV, read as before).
  */
 final class InboxFormat {
 
@@ -46,7 +47,7 @@ final class InboxFormat {
 	static Opened open(Path file) throws IOException {
 		byte[] head;
 		try (InputStream in = Files.newInputStream(file)) {
-			head = in.readNBytes(8);
+			head = in.readNBytes(64);
 		}
 		if (startsWith(head, OLE2)) {
 			return Opened.refused("an OLE2 file", "an Excel 97-2003 workbook (.xls) or other OLE2 file: not read; save it as"
@@ -54,6 +55,16 @@ final class InboxFormat {
 		}
 		if (startsWith(head, ZIP)) {
 			return zip(file);
+		}
+		if (looksLikeXml(head)) {
+			String root = Ssda903Return.rootElement(file);
+			if (Ssda903Return.isReturn(root)) {
+				return new Opened("an SSDA903 return", Ssda903Return.open(file), null);
+			}
+			if (root != null) {
+				return Opened.refused("XML", "XML whose root element is <" + root
+						+ ">, not an SSDA903 return (<EXPSSDA903>): not read");
+			}
 		}
 		return null;
 	}
@@ -89,6 +100,15 @@ final class InboxFormat {
 			zip.close();
 			throw ex;
 		}
+	}
+
+	/** A '<' first, after any byte order mark and white space. */
+	private static boolean looksLikeXml(byte[] head) {
+		int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+		while (i < head.length && Character.isWhitespace(head[i])) {
+			i++;
+		}
+		return i < head.length && head[i] == '<';
 	}
 
 	private static boolean startsWith(byte[] head, byte[] magic) {
