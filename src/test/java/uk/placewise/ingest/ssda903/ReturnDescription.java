@@ -92,6 +92,16 @@ final class ReturnDescription {
 		return csv.toString();
 	}
 
+	static String reviewsCsv() {
+		StringBuilder csv = new StringBuilder("CHILD,DOB,REVIEW,REVIEW_CODE\r\n");
+		for (Child c : children()) {
+			for (Review r : c.reviews()) {
+				csv.append(String.join(",", c.id(), c.dob().format(DMY), r.review().format(DMY), r.code())).append("\r\n");
+			}
+		}
+		return csv.toString();
+	}
+
 	static String xml() {
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<EXPSSDA903>\n");
 		for (Child c : children()) {

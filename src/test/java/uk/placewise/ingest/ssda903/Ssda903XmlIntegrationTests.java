@@ -42,7 +42,8 @@ class Ssda903XmlIntegrationTests {
 
 	static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);
 
-	static final List<String> CHILD_TABLES = List.of("ssda903_header", "ssda903_episode", "ssda903_missing", "ssda903_oc2");
+	static final List<String> CHILD_TABLES = List.of("ssda903_header", "ssda903_episode", "ssda903_missing", "ssda903_oc2",
+			"ssda903_review");
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -68,6 +69,7 @@ class Ssda903XmlIntegrationTests {
 		Files.writeString(csv.resolve("episodes.csv"), ReturnDescription.episodesCsv(), StandardCharsets.UTF_8);
 		Files.writeString(csv.resolve("missing.csv"), ReturnDescription.missingCsv(), StandardCharsets.UTF_8);
 		Files.writeString(csv.resolve("oc2.csv"), ReturnDescription.oc2Csv(), StandardCharsets.UTF_8);
+		Files.writeString(csv.resolve("reviews.csv"), ReturnDescription.reviewsCsv(), StandardCharsets.UTF_8);
 		csvNight = nightly.run(csv, DIR.resolve("out-csv"), AS_OF);
 		Path xml = councilInbox("in-xml");
 		Files.writeString(xml.resolve("return.xml"), ReturnDescription.xml(), StandardCharsets.UTF_8);
@@ -90,13 +92,14 @@ class Ssda903XmlIntegrationTests {
 		assertThat(tables.get("Episodes")).satisfies(f -> counts(f, "ssda903-episodes", 5));
 		assertThat(tables.get("Missing")).satisfies(f -> counts(f, "ssda903-missing", 4));
 		assertThat(tables.get("OC2")).satisfies(f -> counts(f, "ssda903-oc2", 3));
+		assertThat(tables.get("Reviews")).satisfies(f -> counts(f, "ssda903-reviews", 1));
 	}
 
 	@Test
 	void storesTheSameFactsAsTheCsvTables() {
 		assertThat(csvNight.rejected()).isZero();
 		Map<String, IngestedFile> tables = xmlTables(xmlAfterCsv);
-		for (String table : List.of("Header", "Episodes", "Missing", "OC2")) {
+		for (String table : List.of("Header", "Episodes", "Missing", "OC2", "Reviews")) {
 			assertThat(tables.get(table)).as(table).satisfies(f -> {
 				assertThat(f.rowsRejected()).isZero();
 				assertThat(f.rowsUnchanged()).as("rows as the CSV stored them").isEqualTo(f.rowsRead()).isPositive();
