@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import uk.placewise.PlacewiseApplication;
 import uk.placewise.TestFolders;
+import uk.placewise.ingest.workbook.Ods;
 import uk.placewise.nightly.NightlyResult;
 import uk.placewise.nightly.NightlyRun;
 import uk.placewise.store.IngestedFile;
@@ -62,7 +63,7 @@ class WorkbookInboxIntegrationTests {
 	 * workbook are 5,600 too (the contract check).
 	 */
 	@Test
-	void theOfstedWorkbookGivesTheSameProvidersAsItsCsvTwinAndListsEverySheet() throws Exception {
+	void theOfstedWorkbookGivesTheSameProvidersAsItsCsvTwinListsEverySheetAndIsNotReadTwice() throws Exception {
 		// given: the 2025 CSV stored the night before
 		Path csv = TestFolders.inbox(DIR, "in-csv", TestFolders.resources("ofsted"), "provider_at_march_2025.csv");
 		assertThat(nightly.run(csv, DIR.resolve("out-csv"), AS_OF).accepted()).isEqualTo(5600);
@@ -90,16 +91,8 @@ class WorkbookInboxIntegrationTests {
 		}
 		String summary = Files.readString(DIR.resolve("out-ods/run-summary.json"));
 		assertThat(summary).contains("\"file\" : \"" + ODS + "#Provider_level_at_31_Mar_2025\"", "\"status\" : \"not-a-feed\"");
-	}
-
-	@Test
-	void theOfstedWorkbookDeliveredAgainIsNotReadAgainSheetBySheet() throws Exception {
-		// given
-		Path inbox = TestFolders.inbox(DIR, "in-twice", TestFolders.resources("ofsted"), ODS);
-		nightly.run(inbox, DIR.resolve("out-twice-1"), AS_OF);
-		// when
-		NightlyResult again = nightly.run(inbox, DIR.resolve("out-twice-2"), AS_OF.plusDays(1));
-		// then
+		// and delivered again the next night, it is not read again, sheet by sheet
+		NightlyResult again = nightly.run(inbox, DIR.resolve("out-ods-again"), AS_OF.plusDays(1));
 		assertThat(bySheet(again.files()).get("Provider_level_at_31_Mar_2025")).satisfies(f -> {
 			assertThat(f.status()).isEqualTo("unchanged");
 			assertThat(f.rowsUnchanged()).isEqualTo(5600);
@@ -134,6 +127,26 @@ class WorkbookInboxIntegrationTests {
 		String xlsxReject = reasonOfOnlyReject(DIR.resolve("out-council-xlsx/rejects/reg44.csv"));
 		assertThat(xlsxReject).isEqualTo(csvReject).contains("31/02/2026");
 		assertThat(Files.readString(DIR.resolve("out-council-xlsx/rejects/reg44.csv"))).contains("council.xlsx#Reg 44,7,");
+	}
+
+	@Test
+	void aHostileWorkbookFailsItsOwnFileNotTheNight() throws Exception {
+		// given: a zip bomb dressed as an ODS workbook beside a good CSV
+		Path inbox = Files.createDirectories(DIR.resolve("in-bomb"));
+		Ods.write(inbox.resolve("bomb.ods"), Ods.table("Sheet1", Ods.texts("urn", "visit_date", "children_safeguarded")),
+				" ".repeat(40 * 1024 * 1024));
+		Files.writeString(inbox.resolve("reg44.csv"), "urn,visit_date,children_safeguarded\r\nSC900009,01/01/2026,Yes\r\n",
+				StandardCharsets.UTF_8);
+		// when
+		NightlyResult result = nightly.run(inbox, DIR.resolve("out-bomb"), AS_OF);
+		// then
+		assertThat(result.completed()).as(result.failure()).isTrue();
+		Map<String, IngestedFile> files = result.files().stream().collect(Collectors.toMap(IngestedFile::fileName, Function.identity()));
+		assertThat(files).containsOnlyKeys("bomb.ods", "reg44.csv");
+		assertThat(files.get("bomb.ods").status()).isEqualTo("failed");
+		assertThat(files.get("bomb.ods").message())
+			.isEqualTo("not ingested: bomb.ods (content.xml) inflates more than 100 times its compressed size: a zip bomb, not read");
+		assertThat(files.get("reg44.csv").status()).isEqualTo("ingested");
 	}
 
 	private static String reasonOfOnlyReject(Path rejects) throws IOException {

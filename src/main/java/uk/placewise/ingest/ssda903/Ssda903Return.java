@@ -81,7 +81,7 @@ public final class Ssda903Return implements TableSource {
 			}
 		}
 		catch (XMLStreamException ex) {
-			throw new UnreadableTable(file.getFileName() + " is not a readable SSDA903 return: " + ex.getMessage(), ex);
+			throw new UnreadableTable(file.getFileName() + " is not a readable SSDA903 return: " + ex.getMessage());
 		}
 		return new Ssda903Return(file, ReturnTable.ALL.stream().filter(t -> elements.contains(t.element())).toList());
 	}

@@ -3,6 +3,7 @@ package uk.placewise.ingest.tables;
 /**
  * A file that cannot be read safely or as what it claims to be: over a size, ratio, depth or count
  * limit, or broken. Its message says which, where, and the limit; the file fails, never the night.
+ * It carries no cause: the ingest ledger shows the deepest cause's message, and this one is the story.
  */
 public class UnreadableTable extends RuntimeException {
 
@@ -10,9 +11,5 @@ public class UnreadableTable extends RuntimeException {
 
 	public UnreadableTable(String message) {
 		super(message);
-	}
-
-	public UnreadableTable(String message, Throwable cause) {
-		super(message, cause);
 	}
 }

@@ -99,11 +99,11 @@ public final class XlsxWorkbook implements TableSource {
 			}
 			if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
 				return new UnreadableTable(file + ": an entry inflates more than "
-						+ Math.round(1 / ReadLimits.MIN_INFLATE_RATIO) + " times its compressed size: a zip bomb, not read", ex);
+						+ Math.round(1 / ReadLimits.MIN_INFLATE_RATIO) + " times its compressed size: a zip bomb, not read");
 			}
 			if (t.getMessage() != null && t.getMessage().contains("exceeds the max. entry size")) {
 				return new UnreadableTable(file + ": an entry is larger than "
-						+ ReadLimits.MAX_ENTRY_BYTES / (1024 * 1024) + " MB uncompressed: not read", ex);
+						+ ReadLimits.MAX_ENTRY_BYTES / (1024 * 1024) + " MB uncompressed: not read");
 			}
 		}
 		return null;
@@ -147,7 +147,7 @@ public final class XlsxWorkbook implements TableSource {
 		}
 		catch (XMLStreamException ex) {
 			in.close();
-			throw new UnreadableTable(file + "#" + name + " is broken: " + ex.getMessage(), ex);
+			throw new UnreadableTable(file + "#" + name + " is broken: " + ex.getMessage());
 		}
 	}
 
@@ -190,7 +190,7 @@ public final class XlsxWorkbook implements TableSource {
 			}
 			catch (XMLStreamException ex) {
 				UnreadableTable limit = limit(name(), ex);
-				throw limit != null ? limit : new UnreadableTable(name() + " is broken: " + ex.getMessage(), ex);
+				throw limit != null ? limit : new UnreadableTable(name() + " is broken: " + ex.getMessage());
 			}
 		}
 
