@@ -36,8 +36,9 @@ final class NightlyCommand {
 					+ result.failure() + "; the previous outputs in " + outDir + " are unchanged");
 			return Main.FAILED;
 		}
-		out.println("placewise nightly: ok: " + how + result.runId() + " as of " + asOf + ", " + result.files().size()
-				+ " files, " + result.accepted() + " rows accepted, " + result.rejected() + " rejected; outputs in "
+		String tables = result.files().size() > result.inboxFiles() ? " (" + result.files().size() + " tables)" : "";
+		out.println("placewise nightly: ok: " + how + result.runId() + " as of " + asOf + ", " + result.inboxFiles()
+				+ " files" + tables + ", " + result.accepted() + " rows accepted, " + result.rejected() + " rejected; outputs in "
 				+ outDir);
 		return Main.OK;
 	}

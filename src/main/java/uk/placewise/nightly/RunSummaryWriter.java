@@ -95,7 +95,8 @@ class RunSummaryWriter {
 
 	private static Map<String, Object> totals(List<IngestedFile> files) {
 		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("files", files.size());
+		m.put("files", NightlyResult.inboxFiles(files));
+		m.put("tables", files.size());
 		m.put("unrecognised", files.stream().filter(f -> "unrecognised".equals(f.status())).count());
 		m.put("rows_read", files.stream().mapToInt(IngestedFile::rowsRead).sum());
 		m.put("rows_accepted", files.stream().mapToInt(IngestedFile::rowsAccepted).sum());
