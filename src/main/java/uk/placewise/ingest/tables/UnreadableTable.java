@@ -10,6 +10,11 @@ public class UnreadableTable extends RuntimeException {
 	private static final long serialVersionUID = 1L;
 
 	public UnreadableTable(String message) {
-		super(message);
+		super(oneLine(message));
+	}
+
+	/** A parser's message on one line (the JDK's StAX puts "Message:" on a line of its own). */
+	public static String oneLine(String message) {
+		return message == null ? null : message.replaceAll("\\s*\\R\\s*", " ").strip();
 	}
 }

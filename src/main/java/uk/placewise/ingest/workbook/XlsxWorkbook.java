@@ -88,7 +88,8 @@ public final class XlsxWorkbook implements TableSource {
 	private static RuntimeException bombOr(String file, Exception ex) {
 		UnreadableTable limit = limit(file, ex);
 		return limit != null ? limit
-				: new IllegalArgumentException("a zip that is not a readable Excel workbook (" + ex.getMessage() + ")", ex);
+				: new IllegalArgumentException("a zip that is not a readable Excel workbook ("
+						+ UnreadableTable.oneLine(ex.getMessage()) + ")", ex);
 	}
 
 	/** The limit an exception from POI reports (a zip bomb, an oversized entry), or null. */
