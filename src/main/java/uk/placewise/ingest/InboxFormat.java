@@ -50,8 +50,8 @@ final class InboxFormat {
 			head = in.readNBytes(64);
 		}
 		if (startsWith(head, OLE2)) {
-			return Opened.refused("an OLE2 file", "an Excel 97-2003 workbook (.xls) or other OLE2 file: not read; save it as"
-					+ " .xlsx, .ods or CSV");
+			return Opened.refused("an OLE2 file", "an Excel 97-2003 workbook (.xls), a password-protected workbook or another"
+					+ " OLE2 file: not read; save it unprotected as .xlsx, .ods or CSV");
 		}
 		if (startsWith(head, ZIP)) {
 			return zip(file);

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import uk.placewise.ingest.tables.Table;
 import uk.placewise.ingest.tables.TableSource;
@@ -20,6 +22,9 @@ import uk.placewise.store.IngestedFile;
  * a workbook delivered again unchanged is not read again, table by table.
  */
 final class TableIngest {
+
+	/** ingest_file.file_name is varchar(500). */
+	static final int MAX_NAME = 400;
 
 	private final FileIngester files;
 
@@ -41,22 +46,26 @@ final class TableIngest {
 		String name = file.getFileName().toString();
 		String fileSha = FileIngester.streamedSha256(file);
 		if (opened.tables() == null) {
-			return List.of(FileIngester.unrecognised(name, fileSha, null, started, opened.refusal()));
+			String refusal = opened.refusal();
+			return List.of(FileIngester.unrecognised(name, fileSha, null, started,
+					refusal.length() > 1500 ? refusal.substring(0, 1500) + "..." : refusal));
 		}
 		List<IngestedFile> out = new ArrayList<>();
+		Set<String> names = new HashSet<>();
 		try (TableSource tables = opened.tables()) {
 			for (Table table = tables.next(); table != null; table = tables.next()) {
 				long tableStarted = System.nanoTime();
-				String sha = FileIngester.sha256((fileSha + "#" + table.name()).getBytes(StandardCharsets.UTF_8));
+				String tableName = unique(table.name(), names);
+				String sha = FileIngester.sha256((fileSha + "#" + tableName).getBytes(StandardCharsets.UTF_8));
 				Optional<IngestedFile> earlier = ledger.lastIngested(sha);
 				if (earlier.isPresent()) {
 					IngestedFile e = earlier.get();
-					out.add(new IngestedFile(table.name(), sha, e.feed(), "unchanged", e.rowsRead(), 0, 0, e.rowsAccepted(),
+					out.add(new IngestedFile(tableName, sha, e.feed(), "unchanged", e.rowsRead(), 0, 0, e.rowsAccepted(),
 							FileIngester.millis(tableStarted), "same content as " + e.fileName() + ", ingested by run "
 									+ ledger.runThatIngested(sha) + ": not read again"));
 					continue;
 				}
-				out.add(files.table(new SheetRows(table), table.name(), sha, table.kind(), true, feeds, rejects, runId,
+				out.add(files.table(new SheetRows(table), tableName, sha, table.kind(), true, feeds, rejects, runId,
 						asOf, tableStarted));
 			}
 		}
@@ -64,5 +73,18 @@ final class TableIngest {
 			out.add(FileIngester.unrecognised(name, fileSha, null, started, opened.kind() + " with no sheets or tables"));
 		}
 		return out;
+	}
+
+	/**
+	 * A table's name as the ledger keeps it (at most {@value #MAX_NAME} characters, its column's width
+	 * less room to spare), made unique within the file: a hostile workbook may repeat a sheet's name.
+	 */
+	static String unique(String name, Set<String> taken) {
+		String base = name.length() > MAX_NAME ? name.substring(0, MAX_NAME) + "..." : name;
+		String unique = base;
+		for (int n = 2; !taken.add(unique); n++) {
+			unique = base + " (" + n + ")";
+		}
+		return unique;
 	}
 }
