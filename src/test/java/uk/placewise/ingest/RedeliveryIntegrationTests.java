@@ -29,8 +29,9 @@ class RedeliveryIntegrationTests {
 	static final Path DIR = TestFolders.fresh(RedeliveryIntegrationTests.class);
 
 	static final List<String> TABLES = List.of("ofsted_provider", "ofsted_inspection", "ofsted_enforcement",
-			"ssda903_header", "ssda903_episode", "ssda903_missing", "ssda903_oc2", "reg44_report", "reg45_review",
-			"qa_visit", "concern", "viability_check", "return_interview", "placement_cost", "council_setting", "postcode");
+			"ssda903_header", "ssda903_episode", "ssda903_missing", "ssda903_oc2", "ssda903_review", "reg44_report",
+			"reg45_review", "qa_visit", "concern", "viability_check", "return_interview", "placement_cost", "council_setting",
+			"postcode");
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -53,9 +54,9 @@ class RedeliveryIntegrationTests {
 		NightlyResult second = nightly.run(inbox, DIR.resolve("out-1"), LocalDate.of(2026, 11, 21));
 		// then
 		assertThat(first.completed()).isTrue();
-		assertThat(first.files()).hasSize(16).allSatisfy(f -> assertThat(f.status()).isEqualTo("ingested"));
+		assertThat(first.files()).hasSize(17).allSatisfy(f -> assertThat(f.status()).isEqualTo("ingested"));
 		assertThat(second.completed()).isTrue();
-		assertThat(second.files()).hasSize(16).allSatisfy(f -> {
+		assertThat(second.files()).hasSize(17).allSatisfy(f -> {
 			assertThat(f.status()).isEqualTo("unchanged");
 			assertThat(f.rowsUnchanged()).isPositive();
 		});

@@ -48,11 +48,11 @@ class CrashConcurrentRunIntegrationTests {
 		first.release();
 		assertThat(first.awaitExit(Duration.ofMinutes(5))).as(first.output()).isZero();
 		Timings.report("first run, held at assess, then completed", first.elapsed());
-		assertThat(first.stdout()).contains("placewise nightly: ok: run 1 as of 2026-11-20, 16 files");
+		assertThat(first.stdout()).contains("placewise nightly: ok: run 1 as of 2026-11-20, 17 files");
 		assertThat(OutputsFolder.exact(store.out)).containsKeys("run-summary.json", "provider-risk.csv",
 				"visit-schedule.csv", "visit-schedule.ics", "visit-schedule.pdf", "panel-flags.csv");
 		assertThat(OutputsFolder.hidden(store.out)).isEmpty();
 		assertThat(store.single("select count(*) from batch_job_execution")).isEqualTo(1);
-		assertThat(store.single("select count(*) from ingest_file")).isEqualTo(16);
+		assertThat(store.single("select count(*) from ingest_file")).isEqualTo(17);
 	}
 }

@@ -34,9 +34,12 @@ public final class Cells {
 
 	/**
 	 * A stored number as a person would type it: {@code 1234} (never {@code 1234.0}, so an ID
-	 * survives), {@code 0.5}; not a number is returned as it is.
+	 * survives), {@code 0.5}; not a number is returned as it is, and no value (null) as null.
 	 */
 	public static String number(String stored) {
+		if (stored == null) {
+			return null;
+		}
 		try {
 			BigDecimal n = new BigDecimal(stored.strip());
 			return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();

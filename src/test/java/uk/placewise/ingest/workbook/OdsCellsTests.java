@@ -30,6 +30,13 @@ class OdsCellsTests {
 	}
 
 	@Test
+	void aNumberCellWithoutItsValueIsItsText() throws IOException {
+		assertThat(onlyRow("<table:table-cell office:value-type=\"float\"><text:p>12</text:p></table:table-cell>"
+				+ "<table:table-cell office:value-type=\"date\"><text:p>01/05/2026</text:p></table:table-cell>"))
+			.containsExactly("12", "01/05/2026");
+	}
+
+	@Test
 	void datesAreIsoDatesAndAMidnightTimeIsDropped() throws IOException {
 		assertThat(onlyRow("<table:table-cell office:value-type=\"date\" office:date-value=\"2025-03-31\"><text:p>31/03/2025</text:p></table:table-cell>"
 				+ "<table:table-cell office:value-type=\"date\" office:date-value=\"2025-04-01T00:00:00\"><text:p>01/04/2025</text:p></table:table-cell>"
