@@ -39,8 +39,9 @@ final class NightlyCommand {
 		}
 		NightVerdict verdict = result.verdict();
 		String headline = verdict.headline();
+		String tables = result.files().size() > result.inboxFiles() ? " (" + result.files().size() + " tables)" : "";
 		out.println("placewise nightly: " + headline + (headline.equals("ok") ? ": " : "; ") + how + result.runId() + " as of " + asOf + ", "
-				+ result.files().size() + " files, " + result.accepted() + " rows accepted, " + result.rejected()
+				+ result.inboxFiles() + " files" + tables + ", " + result.accepted() + " rows accepted, " + result.rejected()
 				+ " rejected; outputs in " + outDir);
 		return verdict.everyInputTaken() ? Main.OK : Main.INCOMPLETE;
 	}

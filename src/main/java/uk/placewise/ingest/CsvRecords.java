@@ -17,7 +17,7 @@ import com.opencsv.exceptions.CsvValidationException;
  * quoted cell may span lines), honours Excel's {@code sep=} first line, and turns a file that ends
  * inside a quoted cell into one final truncated record instead of an error.
  */
-final class CsvRecords implements AutoCloseable {
+final class CsvRecords implements TableRows {
 
 	/**
 	 * One record. {@code truncatedTail} is set (and {@code cells} empty) for the unreadable end of a
@@ -70,7 +70,8 @@ final class CsvRecords implements AutoCloseable {
 	}
 
 	/** The next record, or null at the end of the text. */
-	CsvRecord next() {
+	@Override
+	public CsvRecord next() {
 		if (ended) {
 			return null;
 		}

@@ -34,6 +34,9 @@ class FileIngester {
 	/** How many records from the top of a file may be titles and notes before the header row. */
 	static final int HEADER_SEARCH_ROWS = 10;
 
+	/** The ledger status of a sheet or table of a file that is no feed (a workbook's cover or notes). */
+	static final String NOT_A_FEED = "not-a-feed";
+
 	private final FeedStore store;
 
 	private final IngestLedger ledger;
@@ -75,21 +78,57 @@ class FileIngester {
 		}
 		TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
 		try (CsvRecords records = new CsvRecords(decoded.text())) {
-			HeaderMatch header = findHeader(records, feeds);
-			if (header == null) {
+			IngestedFile result = table(records, name, sha, decoded.charset(), false, feeds, rejects, runId, asOf, started);
+			if ("unrecognised".equals(result.status()) && result.feed() == null) {
+				// a table beside a feed's (Ofsted's other lists): say which, rather than "no header"
 				String notAFeed = NotAFeed.explain(decoded.text(), feeds);
-				return unrecognised(name, sha, null, started, notAFeed != null ? notAFeed : "no header row matching a feed in the first "
-						+ HEADER_SEARCH_ROWS + " rows (" + decoded.charset() + ")");
+				if (notAFeed != null) {
+					return unrecognised(name, sha, null, started, notAFeed);
+				}
 			}
-			if (!header.missing().isEmpty()) {
-				warnings.record(runId, name, List.of(Refusal.brief(name, header)));
-				return Refusal.of(name, sha, header, millis(started));
-			}
-			return read(records, header, name, sha, rejects, runId, asOf, started, decoded.charset());
+			return result;
 		}
 	}
 
-	private IngestedFile read(CsvRecords records, HeaderMatch header, String name, String sha, Path rejects, long runId,
+	/**
+	 * Ingests every table of an inbox file: a workbook's sheets and an SSDA903 return's tables one by
+	 * one, each with its own ledger entry; a CSV as {@link #ingest}.
+	 */
+	List<IngestedFile> ingestAll(Path file, List<FeedDefinition> feeds, Path rejects, long runId, LocalDate asOf)
+			throws IOException {
+		if (Files.size(file) <= maxBytes) {
+			List<IngestedFile> tables = new TableIngest(this, ledger).ingest(file, feeds, rejects, runId, asOf);
+			if (tables != null) {
+				return tables;
+			}
+		}
+		return List.of(ingest(file, feeds, rejects, runId, asOf));
+	}
+
+	/**
+	 * Recognises one table by its header and reads it. {@code part} is true for one table of a file
+	 * (a sheet), which matching no feed is "not a feed", not an unrecognised file.
+	 */
+	IngestedFile table(TableRows records, String name, String sha, String kind, boolean part,
+			List<FeedDefinition> feeds, Path rejects, long runId, LocalDate asOf, long started) throws IOException {
+		HeaderMatch header = findHeader(records, feeds);
+		if (header == null && part) {
+			return new IngestedFile(name, sha, null, NOT_A_FEED, 0, 0, 0, 0, millis(started),
+					"not a feed: no header row matching a feed in the first " + HEADER_SEARCH_ROWS + " rows of " + kind
+							+ " " + name.substring(name.lastIndexOf('#') + 1));
+		}
+		if (header == null) {
+			return unrecognised(name, sha, null, started, "no header row matching a feed in the first "
+					+ HEADER_SEARCH_ROWS + " rows (" + kind + ")");
+		}
+		if (!header.missing().isEmpty()) {
+			warnings.record(runId, name, List.of(Refusal.brief(name, header)));
+			return Refusal.of(name, sha, header, millis(started));
+		}
+		return read(records, header, name, sha, rejects, runId, asOf, started, kind);
+	}
+
+	private IngestedFile read(TableRows records, HeaderMatch header, String name, String sha, Path rejects, long runId,
 			LocalDate asOf, long started, String charset) throws IOException {
 		FeedDefinition feed = header.feed();
 		FeedTableWriter writer = store.open(table(feed), name, runId, asOf);
@@ -146,7 +185,7 @@ class FileIngester {
 		return String.join(", ", parts);
 	}
 
-	static HeaderMatch findHeader(CsvRecords records, List<FeedDefinition> feeds) {
+	static HeaderMatch findHeader(TableRows records, List<FeedDefinition> feeds) {
 		for (int i = 0; i < HEADER_SEARCH_ROWS; i++) {
 			CsvRecord record = records.next();
 			if (record == null || record.truncatedTail() != null) {
@@ -165,15 +204,15 @@ class FileIngester {
 				feed.columns().stream().mapToInt(c -> c.type().sqlType()).toArray(), feed.key());
 	}
 
-	private static IngestedFile unrecognised(String name, String sha, String feed, long started, String message) {
+	static IngestedFile unrecognised(String name, String sha, String feed, long started, String message) {
 		return new IngestedFile(name, sha, feed, "unrecognised", 0, 0, 0, 0, millis(started), message);
 	}
 
-	private static long millis(long started) {
+	static long millis(long started) {
 		return (System.nanoTime() - started) / 1_000_000;
 	}
 
-	private static String streamedSha256(Path file) throws IOException {
+	static String streamedSha256(Path file) throws IOException {
 		try (var in = new java.security.DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
 			in.transferTo(java.io.OutputStream.nullOutputStream());
 			return HexFormat.of().formatHex(in.getMessageDigest().digest());

@@ -63,7 +63,7 @@ class IngestTasklet implements Tasklet {
 			pauses.at("ingest");
 		}
 		Path next = inboxFiles(parameters.inbox()).stream()
-			.filter(f -> !done.contains(f.getFileName().toString()))
+			.filter(f -> !recorded(done, f.getFileName().toString()))
 			.findFirst()
 			.orElse(null);
 		if (next == null) {
@@ -76,9 +76,10 @@ class IngestTasklet implements Tasklet {
 		try {
 			savepoint.executeWithoutResult(tx -> {
 				try {
-					IngestedFile result = files.ingest(next, feeds, folder.rejects(), runId, parameters.asOf());
-					ledger.record(runId, result);
-					contribution.incrementWriteCount(result.rowsAccepted());
+					for (IngestedFile result : files.ingestAll(next, feeds, folder.rejects(), runId, parameters.asOf())) {
+						ledger.record(runId, result);
+						contribution.incrementWriteCount(result.rowsAccepted());
+					}
 				}
 				catch (IOException ex) {
 					throw new java.io.UncheckedIOException(ex);
@@ -93,6 +94,11 @@ class IngestTasklet implements Tasklet {
 							+ " placewise read it" : "not ingested: " + rootMessage(ex)));
 		}
 		return RepeatStatus.CONTINUABLE;
+	}
+
+	/** Whether the ledger has the file, whole or (a workbook's sheets, named {@code file#sheet}) by its tables. */
+	private static boolean recorded(Set<String> done, String file) {
+		return done.contains(file) || done.stream().anyMatch(d -> d.startsWith(file + "#"));
 	}
 
 	/** The files a nightly run reads: every regular, non-hidden file directly in the inbox, by name. */

@@ -21,4 +21,13 @@ public record NightlyResult(long runId, boolean completed, boolean restarted, St
 	public int accepted() {
 		return files.stream().mapToInt(IngestedFile::rowsAccepted).sum();
 	}
+
+	/** The inbox files the run saw: a workbook's sheets, ledgered as {@code file#sheet}, are one file. */
+	public long inboxFiles() {
+		return inboxFiles(files);
+	}
+
+	static long inboxFiles(List<IngestedFile> files) {
+		return files.stream().map(f -> f.fileName().split("#", 2)[0]).distinct().count();
+	}
 }

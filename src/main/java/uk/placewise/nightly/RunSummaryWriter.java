@@ -111,7 +111,8 @@ class RunSummaryWriter {
 
 	private static Map<String, Object> totals(List<IngestedFile> files) {
 		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("files", files.size());
+		m.put("files", NightlyResult.inboxFiles(files));
+		m.put("tables", files.size());
 		m.put("unrecognised", files.stream().filter(f -> "unrecognised".equals(f.status())).count());
 		for (String status : List.of("refused", "unreadable", "failed")) {
 			m.put(status, files.stream().filter(f -> status.equals(f.status())).count());

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
  * Purges children's records kept longer than the retention period, from the feed tables and their
  * history. A child's record goes as a whole, never piecemeal: when the child is no longer looked after
  * (no episode without an end date, no cost without an end date) and the last date anything about them
- * happened (an episode's DEC, a missing episode's end, an SDQ, a return interview, a cost's end) is
+ * happened (an episode's DEC, a missing episode's end, an SDQ, a review, a return interview, a cost's end) is
  * more than the retention period before the as-of date. A child still looked after is never purged.
  */
 @Repository
@@ -28,7 +28,7 @@ public class RetentionPurge {
 
 	/** The children's tables, in the order the summary lists them. */
 	public static final List<String> TABLES = List.of("ssda903_header", "ssda903_episode", "ssda903_missing",
-			"ssda903_oc2", "return_interview", "placement_cost");
+			"ssda903_oc2", "return_interview", "placement_cost", "ssda903_review");
 
 	private static final int CHUNK = 500;
 
@@ -76,6 +76,7 @@ public class RetentionPurge {
 		});
 		jdbc.query("select child, mis_end, mis_start from ssda903_missing",
 				(ResultSet rs) -> fold(last, rs.getString(1), latest(date(rs, 2), date(rs, 3))));
+		jdbc.query("select child, review from ssda903_review", (ResultSet rs) -> fold(last, rs.getString(1), date(rs, 2)));
 		jdbc.query("select child, completed_date, offered_date, mis_start from return_interview",
 				(ResultSet rs) -> fold(last, rs.getString(1), latest(date(rs, 2), latest(date(rs, 3), date(rs, 4)))));
 		// an SDQ is dated 31 March of its return year, else its own date, else when it was stored (as ChildFacts)

@@ -23,7 +23,7 @@ class HeaderMatchTests {
 
 	@Test
 	void loadsEveryFeedDefinition() {
-		assertThat(FEEDS).extracting(FeedDefinition::feed).hasSize(17).contains("ofsted-providers", "ofsted-in-year", "ssda903-episodes",
+		assertThat(FEEDS).extracting(FeedDefinition::feed).hasSize(18).contains("ofsted-providers", "ofsted-in-year", "ssda903-episodes",
 				"settings", "postcodes");
 	}
 

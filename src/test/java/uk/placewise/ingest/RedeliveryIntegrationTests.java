@@ -26,7 +26,7 @@ class RedeliveryIntegrationTests {
 	static final Path DIR = TestFolders.fresh(RedeliveryIntegrationTests.class);
 
 	static final List<String> TABLES = List.of("ofsted_provider", "ofsted_event", "ofsted_inspection", "ofsted_enforcement",
-			"ssda903_header", "ssda903_episode", "ssda903_missing", "ssda903_oc2", "reg44_report", "reg45_review",
+			"ssda903_header", "ssda903_episode", "ssda903_missing", "ssda903_oc2", "ssda903_review", "reg44_report", "reg45_review",
 			"qa_visit", "concern", "viability_check", "return_interview", "placement_cost", "council_setting", "postcode");
 
 	@Autowired

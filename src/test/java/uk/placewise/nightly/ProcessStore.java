@@ -21,7 +21,8 @@ final class ProcessStore {
 
 	/** Every feed table; each has its natural key {@code nk} and a history table beside it. */
 	static final List<String> FEED_TABLES = List.of("ofsted_provider", "ofsted_inspection", "ofsted_enforcement",
-			"ssda903_header", "ssda903_episode", "ssda903_missing", "ssda903_oc2", "reg44_report", "reg45_review",
+			"ssda903_header", "ssda903_episode", "ssda903_missing", "ssda903_oc2", "ssda903_review", "reg44_report",
+			"reg45_review",
 			"qa_visit", "concern", "viability_check", "return_interview", "placement_cost", "council_setting",
 			"postcode");
 
