@@ -2,6 +2,7 @@ package uk.placewise.assess;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -141,13 +142,35 @@ final class RuleWatch {
 		session.halt();
 	}
 
+	/**
+	 * The rule that fired most, and beside it any rule that fired nearly as often (a loop re-fires every
+	 * rule that matches the fact it updates, so the rule at fault may not be the one with the top count).
+	 */
 	private String mostFired() {
-		return firings.entrySet()
+		List<Map.Entry<String, long[]>> ranked = firings.entrySet()
 			.stream()
-			.max(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[0])
-				.thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-			.map(e -> ": rule \"" + e.getKey() + "\" fired most, " + String.format(Locale.ROOT, "%,d", e.getValue()[0])
-					+ " times")
-			.orElse(" before any rule fired");
+			.sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[0])
+				.reversed()
+				.thenComparing(Map.Entry::getKey))
+			.toList();
+		if (ranked.isEmpty()) {
+			return " before any rule fired";
+		}
+		long top = ranked.get(0).getValue()[0];
+		StringBuilder said = new StringBuilder(": rule \"" + ranked.get(0).getKey() + "\" fired most, " + times(top));
+		List<String> close = ranked.stream()
+			.skip(1)
+			.limit(3)
+			.filter(e -> e.getValue()[0] * 10 >= top * 9)
+			.map(e -> "\"" + e.getKey() + "\" " + times(e.getValue()[0]))
+			.toList();
+		if (!close.isEmpty()) {
+			said.append(" (then ").append(String.join(", ", close)).append(")");
+		}
+		return said.toString();
+	}
+
+	private static String times(long n) {
+		return String.format(Locale.ROOT, "%,d", n) + " times";
 	}
 }

@@ -61,10 +61,12 @@ class RulesCheckSandboxTests {
 
 		assertThat(exit).isEqualTo(1);
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
-		assertThat(out.toString(StandardCharsets.UTF_8)).containsOnlyOnce("ran over their time budget of 2 s: rule "
-				+ "\"LOOP\" fired most, ")
+		// stopped by whichever limit it reaches first: the scenario's 2 s, or its cap on facts inserted
+		assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("(ran over their time budget of 2 s|inserted or "
+				+ "updated more than 100,000 facts in one session): rule \"[A-Z-]+\" fired most, [0-9,]+ times")
+			.contains("\"LOOP\"")
 			.contains("the scenarios after this one were not run");
-		assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("placewise rules check: failed: 1 of 39 scenarios");
+		assertThat(err.toString(StandardCharsets.UTF_8)).containsPattern("^placewise rules check: failed: 1 of \\d+ scenarios");
 		assertThat(Files.exists(copy.path().resolve("loop.drl"))).isTrue();
 	}
 }

@@ -80,14 +80,14 @@ class HeaderMatchTests {
 				"Latest full inspection date" }, 1);
 		assertThat(match.missing()).isEmpty();
 		assertThat(match.scoringMissing()).extracting(ColumnDefinition::name)
-			.containsExactly("overall", "sa_outcome");
+			.containsExactly("overall");
 		assertThat(match.scoringMissing().get(0).scoring()).startsWith("OFS-* will see no judgement");
 	}
 
 	@Test
 	void findsAColumnNamedTwiceByNameOrAlias() {
 		HeaderMatch match = HeaderMatch.best(FEEDS, new String[] { "URN", "Provision type", "Registration status",
-				"Premises", "Supported accommodation premises", "urn" }, 1);
+				"Premises", "Supported accommodation premises", "urn", "Latest full inspection date" }, 1);
 		assertThat(match.repeatedColumns()).extracting(r -> match.feed().columns().get(r[0]).name() + "@" + r[1])
 			.containsExactly("urn@5", "premises@4");
 	}

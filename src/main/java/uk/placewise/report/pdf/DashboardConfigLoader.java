@@ -30,7 +30,8 @@ public final class DashboardConfigLoader {
 	private static final Set<String> TOP_KEYS = Set.of("measures");
 
 	/** Every key a measure may have: a new one is added here and read in {@link #measure}. */
-	private static final Set<String> MEASURE_KEYS = Set.of("label", "unit", "direction", "target", "green", "amber");
+	private static final Set<String> MEASURE_KEYS = Set.of("label", "unit", "direction", "target", "green", "amber", "national",
+			"national-label");
 
 	private DashboardConfigLoader() {
 	}
