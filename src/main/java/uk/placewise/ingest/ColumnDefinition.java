@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
  * @param values for {@code code} columns, the allowed values (matched ignoring case, stored as written here)
  * @param valueAliases other spellings of allowed values, e.g. "Requires improvement" for the full wording
  * @param upper store text upper-cased with single spaces (URNs, postcodes)
+ * @param personal the value identifies or describes a person (a date of birth, a name): it never
+ *        appears in a reject, a reason, a log or a message, only as {@code [removed]}
  */
 record ColumnDefinition(String name, String header, List<String> aliases, ColumnType type, boolean required,
 		BigDecimal min, BigDecimal max, List<String> values, Map<String, String> valueAliases, Pattern pattern,
-		boolean upper) {
+		boolean upper, boolean personal) {
 
 	/** Every header text that names this column, the canonical one first. */
 	List<String> headers() {

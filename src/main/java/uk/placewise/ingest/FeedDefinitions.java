@@ -46,14 +46,14 @@ final class FeedDefinitions {
 	static FeedDefinition read(Path file) throws IOException {
 		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-			return definition(yaml, file.getFileName().toString());
+			return definition(yaml, file.getFileName().toString(), InboxFile.sha256(Files.readAllBytes(file)));
 		}
 		catch (RuntimeException ex) {
 			throw new IOException(file + ": " + ex.getMessage(), ex);
 		}
 	}
 
-	private static FeedDefinition definition(Map<String, Object> yaml, String file) {
+	private static FeedDefinition definition(Map<String, Object> yaml, String file, String fingerprint) {
 		List<ColumnDefinition> columns = new ArrayList<>();
 		for (Object c : list(yaml.get("columns"))) {
 			columns.add(column(map(c)));
@@ -61,7 +61,8 @@ final class FeedDefinitions {
 		List<String> key = strings(yaml.get("key"));
 		List<String> recognise = yaml.containsKey("recognise") ? strings(yaml.get("recognise"))
 				: columns.stream().filter(ColumnDefinition::required).map(ColumnDefinition::name).toList();
-		FeedDefinition feed = new FeedDefinition(text(yaml, "feed"), text(yaml, "table"), key, recognise, columns, file);
+		FeedDefinition feed = new FeedDefinition(text(yaml, "feed"), text(yaml, "table"), key, recognise, columns, file,
+				strings(yaml.get("personal-headers")), fingerprint);
 		if (key.isEmpty() || recognise.isEmpty()) {
 			throw new IllegalArgumentException("key and recognise must name at least one column");
 		}
@@ -83,7 +84,7 @@ final class FeedDefinitions {
 		return new ColumnDefinition(name, String.valueOf(c.getOrDefault("header", name)), strings(c.get("aliases")),
 				type, Boolean.TRUE.equals(c.get("required")), number(c.get("min")), number(c.get("max")), values,
 				valueAliases, pattern == null ? null : Pattern.compile(String.valueOf(pattern)),
-				Boolean.TRUE.equals(c.get("upper")));
+				Boolean.TRUE.equals(c.get("upper")), Boolean.TRUE.equals(c.get("personal")));
 	}
 
 	private static String text(Map<String, Object> m, String key) {

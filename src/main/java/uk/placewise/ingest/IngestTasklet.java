@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -27,8 +25,9 @@ import uk.placewise.store.IngestedFile;
 /**
  * One inbox file per call, each in the step's transaction: its rows and its ledger row commit
  * together, so a killed run never leaves half a file. The ledger is the step's memory: a restarted run
- * skips the files this run already recorded. A file that fails for an unexpected reason is rolled back
- * to a savepoint and recorded as failed; the other files are still ingested.
+ * skips the files this run already recorded with the content they have now ({@link InboxQueue}), and
+ * reads again one that changed since it was recorded. A file that fails for an unexpected reason is
+ * rolled back to a savepoint and recorded as failed; the other files are still ingested.
  */
 @Component
 class IngestTasklet implements Tasklet {
@@ -43,14 +42,17 @@ class IngestTasklet implements Tasklet {
 
 	private final StepPauses pauses;
 
+	private final InboxQueue queue;
+
 	IngestTasklet(FileIngester files, IngestLedger ledger, PlatformTransactionManager transactionManager,
-			@Value("${placewise.jobs:jobs}") String jobs, StepPauses pauses) {
+			@Value("${placewise.jobs:jobs}") String jobs, StepPauses pauses, InboxQueue queue) {
 		this.files = files;
 		this.ledger = ledger;
 		this.savepoint = new TransactionTemplate(transactionManager);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.jobs = Path.of(jobs);
 		this.pauses = pauses;
+		this.queue = queue;
 	}
 
 	@Override
@@ -58,14 +60,11 @@ class IngestTasklet implements Tasklet {
 		NightlyParameters parameters = NightlyParameters.of(contribution.getStepExecution());
 		RunFolder folder = NightlyParameters.folder(contribution.getStepExecution());
 		long runId = folder.runId();
-		Set<String> done = ledger.filesForRun(runId).stream().map(IngestedFile::fileName).collect(Collectors.toSet());
+		List<IngestedFile> done = ledger.filesForRun(runId);
 		if (!done.isEmpty()) {
 			pauses.at("ingest");
 		}
-		Path next = inboxFiles(parameters.inbox()).stream()
-			.filter(f -> !done.contains(f.getFileName().toString()))
-			.findFirst()
-			.orElse(null);
+		Path next = queue.next(contribution.getStepExecution(), inboxFiles(parameters.inbox()), done);
 		if (next == null) {
 			RejectWriter.joinParts(folder.rejects());
 			return RepeatStatus.FINISHED;
@@ -86,8 +85,9 @@ class IngestTasklet implements Tasklet {
 			});
 		}
 		catch (RuntimeException ex) {
-			ledger.record(runId, new IngestedFile(next.getFileName().toString(), sha(next), null, "failed", 0, 0, 0, 0,
-					(System.nanoTime() - started) / 1_000_000, "not ingested: " + rootMessage(ex)));
+			RejectWriter.discard(folder.rejects(), next.getFileName().toString());
+			ledger.record(runId, new IngestedFile(next.getFileName().toString(), null, null, "failed", 0, 0, 0, 0,
+					(System.nanoTime() - started) / 1_000_000, "not ingested: " + FailureMessage.of(next, ex)));
 		}
 		return RepeatStatus.CONTINUABLE;
 	}
@@ -97,23 +97,5 @@ class IngestTasklet implements Tasklet {
 		try (Stream<Path> list = Files.list(inbox)) {
 			return list.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
 		}
-	}
-
-	private static String sha(Path file) {
-		try {
-			return FileIngester.sha256(Files.readAllBytes(file));
-		}
-		catch (IOException ex) {
-			return "0".repeat(64);
-		}
-	}
-
-	private static String rootMessage(Throwable t) {
-		Throwable root = t;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-		return message.length() > 1500 ? message.substring(0, 1500) : message;
 	}
 }
