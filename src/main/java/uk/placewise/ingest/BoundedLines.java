@@ -8,7 +8,7 @@ import java.io.Reader;
  * The physical lines of a text, for OpenCSV, in bounded memory: lines end in CRLF, LF or a lone CR; a
  * line longer than {@link #MAX_LINE} characters is cut (the rest of it skipped, and the record it
  * belongs to marked); a record (one or more lines, when a quoted cell holds line breaks) longer than
- * {@link #MAX_RECORD} characters ends the text, which OpenCSV then reports as a quoted cell never
+ * {@link #MAX_RECORD} characters or {@link #MAX_RECORD_LINES} lines ends the text, which OpenCSV then reports as a quoted cell never
  * closed. It keeps the start of the current record's raw text, line ends included, for the tail of a
  * file cut off inside a quoted cell.
  *
@@ -24,8 +24,15 @@ final class BoundedLines extends BufferedReader {
 	/** The longest physical line read: a row of 100 columns of 500 characters is 50,000. */
 	static final int MAX_LINE = 1_000_000;
 
-	/** The longest record read before the rest of the text is given up as one unclosed quoted cell. */
-	static final int MAX_RECORD = 4_000_000;
+	/**
+	 * The longest record read before the rest of the text is given up as one unclosed quoted cell, in
+	 * characters and in lines. A record may hold line breaks inside a quoted cell, but a text cell holds
+	 * at most 500 characters; and OpenCSV joins a record's lines by copying what it has so far, so the
+	 * cost of a record grows with the square of its lines.
+	 */
+	static final int MAX_RECORD = 1_000_000;
+
+	static final int MAX_RECORD_LINES = 1_000;
 
 	/** How much of a truncated record is kept for its reject. */
 	static final int MAX_TAIL = 10_000;
@@ -45,6 +52,8 @@ final class BoundedLines extends BufferedReader {
 	private final StringBuilder tail = new StringBuilder();
 
 	private long recordChars;
+
+	private int recordLines;
 
 	private boolean recordTooLong;
 
@@ -71,6 +80,7 @@ final class BoundedLines extends BufferedReader {
 	void startRecord() {
 		tail.setLength(0);
 		recordChars = 0;
+		recordLines = 0;
 		cutLine = 0;
 	}
 
@@ -94,7 +104,7 @@ final class BoundedLines extends BufferedReader {
 
 	@Override
 	public String readLine() throws IOException {
-		if (recordChars > MAX_RECORD) {
+		if (recordChars > MAX_RECORD || recordLines >= MAX_RECORD_LINES) {
 			recordTooLong = true;
 			return null;
 		}
@@ -139,6 +149,7 @@ final class BoundedLines extends BufferedReader {
 			return null;
 		}
 		linesRead++;
+		recordLines++;
 		if (cut && cutLine == 0) {
 			cutLine = linesRead;
 		}

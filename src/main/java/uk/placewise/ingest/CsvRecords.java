@@ -115,6 +115,7 @@ final class CsvRecords implements AutoCloseable {
 			String tail = lines.tail().stripTrailing();
 			if (lines.recordTooLong()) {
 				return new CsvRecord(line, new String[0], tail, "truncated: a quoted cell begun on this line runs past "
+						+ String.format("%,d", BoundedLines.MAX_RECORD_LINES) + " lines or "
 						+ String.format("%,d", BoundedLines.MAX_RECORD)
 						+ " characters (a quote never closed?): the rest of the file was not read");
 			}

@@ -12,9 +12,11 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import uk.placewise.run.NightlyParameters;
+import uk.placewise.run.OutputMode;
 import uk.placewise.store.IngestLedger;
 
 /**
@@ -33,18 +35,23 @@ public class NightlyRun {
 
 	private final IngestLedger ledger;
 
-	NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, IngestLedger ledger) {
+	private final OutputMode mode;
+
+	NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, IngestLedger ledger,
+			@Value(OutputMode.PROPERTY) String mode) {
 		this.operator = operator;
 		this.repository = repository;
 		this.job = nightlyJob;
 		this.ledger = ledger;
+		this.mode = OutputMode.of(mode);
 	}
 
 	public NightlyResult run(Path inbox, Path out, LocalDate asOf) throws Exception {
 		if (!Files.isDirectory(inbox)) {
 			throw new IllegalArgumentException("inbox " + inbox + " is not a folder");
 		}
-		Files.createDirectories(out);
+		// owner-only before anything is written in it: the staging folder and its files are inside
+		mode.folder(out);
 		JobExecution unfinished = unfinished(inbox, out, asOf);
 		JobExecution execution;
 		if (unfinished != null) {

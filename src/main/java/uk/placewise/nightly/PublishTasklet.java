@@ -14,11 +14,13 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.placewise.run.NightlyParameters;
+import uk.placewise.run.OutputMode;
 import uk.placewise.run.RunFolder;
 import uk.placewise.run.StepPauses;
 
@@ -42,9 +44,12 @@ class PublishTasklet implements Tasklet {
 
 	private final StepPauses pauses;
 
-	PublishTasklet(RunSummaryWriter summaries, StepPauses pauses) {
+	private final OutputMode mode;
+
+	PublishTasklet(RunSummaryWriter summaries, StepPauses pauses, @Value(OutputMode.PROPERTY) String mode) {
 		this.summaries = summaries;
 		this.pauses = pauses;
+		this.mode = OutputMode.of(mode);
 	}
 
 	@Override
@@ -60,10 +65,12 @@ class PublishTasklet implements Tasklet {
 			}
 			for (Path file : stagedFiles(folder.staging())) {
 				Path target = out.resolve(folder.staging().relativize(file).toString());
-				Files.createDirectories(target.getParent());
+				mode.folder(target.getParent());
+				mode.file(file);
 				Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 				pauses.at("publish");
 			}
+			mode.file(summary);
 			Files.move(summary, published, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		removeStagingFolders(out);
