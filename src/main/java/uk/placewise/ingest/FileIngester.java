@@ -115,8 +115,8 @@ class FileIngester {
 				rows = FileRows.read(records, header, rejected, writer);
 			}
 			if (!content.drainedSha256().equals(sha)) {
-				throw new FileChangedException(name + " changed while it was being read (still being written?): not"
-						+ " ingested; it is read again by the next run");
+				throw new FileChangedException(name + " changed while it was being read (still being copied in?);"
+						+ " it is read again by the next run");
 			}
 			if (storing == null) {
 				return new IngestedFile(name, sha, feed.feed(), "unchanged", rows.read(), 0, rows.rejected(), 0,
