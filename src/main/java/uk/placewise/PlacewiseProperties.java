@@ -34,7 +34,7 @@ import org.springframework.core.env.Environment;
 public record PlacewiseProperties(@DefaultValue("Placewise Demo Council") String council, String dataDir,
 		@DefaultValue("rules") String rules, @DefaultValue("jobs") String jobs, @DefaultValue("reports") String reports,
 		@DefaultValue Qa qa, @DefaultValue Retention retention, @DefaultValue Ingest ingest,
-		@DefaultValue Assess assess, @DefaultValue Test test) {
+		@DefaultValue Assess assess, @DefaultValue Output output, @DefaultValue Test test) {
 
 	/**
 	 * The settings as the environment holds them now, bound as at start. For what is read at each night
@@ -196,6 +196,21 @@ public record PlacewiseProperties(@DefaultValue("Placewise Demo Council") String
 		/** The night's budget for the rules. */
 		public uk.placewise.assess.RuleBudget budget() {
 			return new uk.placewise.assess.RuleBudget(timeBudget, maxInserts);
+		}
+	}
+
+	/**
+	 * @param mode who may read what a run writes into --out and the reports: {@code owner} (0600 files in
+	 * 0700 folders), {@code group} (0640 in 0750) or {@code umask} (the process's umask decides)
+	 */
+	public record Output(@DefaultValue("owner") String mode) {
+
+		public Output {
+			uk.placewise.run.OutputMode.of(mode);
+		}
+
+		public uk.placewise.run.OutputMode outputMode() {
+			return uk.placewise.run.OutputMode.of(mode);
 		}
 	}
 

@@ -1,7 +1,6 @@
 package uk.placewise.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,6 +19,7 @@ import uk.placewise.report.pdf.PanelPack;
 import uk.placewise.report.pdf.PanelFlagView;
 import uk.placewise.report.pdf.PanelPackPdf;
 import uk.placewise.report.pdf.Severity;
+import uk.placewise.run.OutputMode;
 
 /** {@code placewise dashboard} and {@code placewise panel}: the PDFs built from what is stored. */
 final class ReportCommands {
@@ -46,13 +46,19 @@ final class ReportCommands {
 		}
 	}
 
+	/** Who may read the PDFs (placewise.output.mode, owner-only by default). */
+	private OutputMode mode() {
+		return context.getBean(uk.placewise.PlacewiseProperties.class).output().outputMode();
+	}
+
 	int dashboard(CommandLine line) throws Exception {
 		YearMonth month = month(line);
-		Path dir = Files.createDirectories(Path.of(line.required("out")));
+		Path dir = mode().folder(Path.of(line.required("out")));
 		DashboardAssembler assembler = context.getBean(DashboardAssembler.class);
 		DashboardModel model = assembler.assemble(month);
 		Path pdf = dir.resolve("dashboard-" + month + ".pdf");
 		new DashboardPdf(assembler.reports()).write(model, pdf);
+		mode().file(pdf);
 		boolean empty = model.rulesetVersion().isEmpty();
 		out.println("placewise dashboard: ok: " + pdf + (empty ? " (no nightly run stored for " + month + ": the page says so)"
 				: " from the run as of " + model.asOf() + ", " + model.top10().size() + " riskiest settings"
@@ -62,7 +68,7 @@ final class ReportCommands {
 
 	int panel(CommandLine line, LocalDate today) throws Exception {
 		LocalDate asOf = line.asOf(today);
-		Path dir = Files.createDirectories(Path.of(line.required("out")));
+		Path dir = mode().folder(Path.of(line.required("out")));
 		Optional<PanelPack> pack = context.getBean(PanelPackAssembler.class).assemble(asOf);
 		if (pack.isEmpty()) {
 			err.println("placewise panel: failed: no nightly run is stored on or before " + asOf
@@ -71,6 +77,7 @@ final class ReportCommands {
 		}
 		Path pdf = dir.resolve("panel-pack-" + pack.get().asOf() + ".pdf");
 		new PanelPackPdf(context.getBean(DashboardAssembler.class).reports()).write(pack.get(), pdf);
+		mode().file(pdf);
 		List<PanelFlagView> open = pack.get().flags().stream().filter(f -> f.status() != FlagStatus.RESOLVED).toList();
 		long urgent = open.stream().filter(f -> f.severity() == Severity.URGENT).count();
 		out.println("placewise panel: ok: " + pdf + ", " + open.size() + " open flags (" + urgent + " urgent), "

@@ -31,6 +31,15 @@ final class CellParser {
 
 	private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})" + TIME);
 
+	/**
+	 * A number as a spreadsheet writes one, with at most {@link #MAX_DIGITS} digits and an exponent of
+	 * at most two digits ({@code 1.5E+07}). Checked before BigDecimal sees the text: BigDecimal takes
+	 * {@code 1e-999999999} and then fails (or works for minutes) when it is compared or rounded.
+	 */
+	private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d*)(?:\\.(\\d*))?(?:[eE][+-]?\\d{1,2})?");
+
+	static final int MAX_DIGITS = 30;
+
 	private CellParser() {
 	}
 
@@ -47,6 +56,31 @@ final class CellParser {
 	}
 
 	static Cell parse(ColumnDefinition column, String raw) {
+		Cell cell = parseShown(column, raw);
+		return cell.error() == null || !column.personal() ? cell : Cell.bad(removed(column, raw));
+	}
+
+	/**
+	 * Why a personal cell was rejected without its value, nor any part of it ("no month 14" would tell
+	 * half of a date of birth).
+	 */
+	private static String removed(ColumnDefinition column, String raw) {
+		String text = raw == null ? "" : raw.strip();
+		if (text.isEmpty() || EXCEL_ERRORS.contains(text.toUpperCase(Locale.ROOT))) {
+			return parseShown(column, raw).error();
+		}
+		String what = switch (column.type()) {
+			case DATE -> "is not a date (write dd/mm/yyyy or yyyy-mm-dd), or out of range";
+			case INT -> "is not a whole number in range";
+			case DECIMAL -> "is not a number in range";
+			case YESNO -> "is not Yes or No";
+			case CODE -> "is not one of the allowed codes";
+			case TEXT -> "is not a valid " + column.header();
+		};
+		return column.header() + ": " + RejectWriter.REMOVED + " " + what;
+	}
+
+	private static Cell parseShown(ColumnDefinition column, String raw) {
 		String text = raw == null ? "" : raw.strip();
 		String label = column.header();
 		if (EXCEL_ERRORS.contains(text.toUpperCase(Locale.ROOT))) {
@@ -117,9 +151,31 @@ final class CellParser {
 		}
 	}
 
+	/** The text as a number, or null when it is not one or is beyond {@link #NUMBER}'s bounds. */
+	private static BigDecimal number(String text) {
+		if (text.length() > MAX_DIGITS + 8) {
+			return null;
+		}
+		Matcher m = NUMBER.matcher(text);
+		int digits = m.matches() ? m.group(1).length() + (m.group(2) == null ? 0 : m.group(2).length()) : 0;
+		if (digits == 0 || digits > MAX_DIGITS) {
+			return null;
+		}
+		return new BigDecimal(text);
+	}
+
+	private static String notANumber(String text, String what) {
+		return quote(text) + " is not " + what + (text.length() > MAX_DIGITS + 8 || text.matches("[^eE]*[eE][+-]?\\d{3,}")
+				|| text.replaceAll("[^0-9]", "").length() > MAX_DIGITS
+				? " Placewise reads (at most " + MAX_DIGITS + " digits and an exponent of at most 99)" : "");
+	}
+
 	private static Cell integer(String text) {
 		try {
-			BigDecimal n = new BigDecimal(text);
+			BigDecimal n = number(text);
+			if (n == null) {
+				return Cell.bad(notANumber(text, "a whole number"));
+			}
 			if (n.stripTrailingZeros().scale() > 0) {
 				return Cell.bad(quote(text) + " is not a whole number");
 			}
@@ -132,7 +188,10 @@ final class CellParser {
 
 	private static Cell decimal(String text) {
 		try {
-			BigDecimal n = new BigDecimal(text);
+			BigDecimal n = number(text);
+			if (n == null) {
+				return Cell.bad(notANumber(text, "a number"));
+			}
 			if (n.abs().compareTo(MAX_DECIMAL) >= 0) {
 				return Cell.bad(quote(text) + " is too large (at most 99999999.999999)");
 			}
@@ -140,7 +199,7 @@ final class CellParser {
 			// hash matches what is stored
 			return Cell.ok(n.scale() > 6 ? n.setScale(6, java.math.RoundingMode.HALF_UP) : n);
 		}
-		catch (NumberFormatException ex) {
+		catch (NumberFormatException | ArithmeticException ex) {
 			return Cell.bad(quote(text) + " is not a number");
 		}
 	}

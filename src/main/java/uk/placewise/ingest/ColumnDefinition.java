@@ -18,15 +18,17 @@ import java.util.regex.Pattern;
  *        it is refused, because reading it would mean something false (no DEC column: every placement open)
  * @param scoring what the rules lose when a file lacks this column (read anyway, with a warning saying
  *        so), or null when scoring does not use it
+ * @param personal the value identifies or describes a person (a date of birth, a name): it never
+ *        appears in a reject, a reason, a log or a message, only as {@code [removed]}
  */
 record ColumnDefinition(String name, String header, List<String> aliases, ColumnType type, boolean required,
 		BigDecimal min, BigDecimal max, List<String> values, Map<String, String> valueAliases, Pattern pattern,
-		boolean upper, boolean columnRequired, String scoring) {
+		boolean upper, boolean columnRequired, String scoring, boolean personal) {
 
 	ColumnDefinition(String name, String header, List<String> aliases, ColumnType type, boolean required,
 			BigDecimal min, BigDecimal max, List<String> values, Map<String, String> valueAliases, Pattern pattern,
 			boolean upper) {
-		this(name, header, aliases, type, required, min, max, values, valueAliases, pattern, upper, false, null);
+		this(name, header, aliases, type, required, min, max, values, valueAliases, pattern, upper, false, null, false);
 	}
 
 	/** True when a file without this column cannot be read as the feed: it is refused. */

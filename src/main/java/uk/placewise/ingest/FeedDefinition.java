@@ -7,13 +7,19 @@ import java.util.List;
  * the columns whose presence in a header row recognises it, and its canonical columns.
  *
  * @param recognition what else tells this feed's table apart from its neighbours
+ * @param collectionYear how a row without a year is given its file's collection year, or null
+ * @param personalHeaders headers of columns the feed does not store that are personal all the same
+ *        (SSDA903's UPN, MC_DOB): blanked in rejects as the {@code personal} columns are
+ * @param fingerprint the SHA-256 of the definition file: a file read with another definition is read again
  */
 record FeedDefinition(String feed, String table, List<String> key, List<String> recognise,
-		List<ColumnDefinition> columns, String definedIn, Recognition recognition, YearRule collectionYear) {
+		List<ColumnDefinition> columns, String definedIn, Recognition recognition, YearRule collectionYear,
+		List<String> personalHeaders, String fingerprint) {
 
 	FeedDefinition(String feed, String table, List<String> key, List<String> recognise, List<ColumnDefinition> columns,
 			String definedIn) {
-		this(feed, table, key, recognise, columns, definedIn, new Recognition(List.of(), List.of(), List.of()), null);
+		this(feed, table, key, recognise, columns, definedIn, new Recognition(List.of(), List.of(), List.of()), null,
+				List.of(), "");
 	}
 
 	/**
@@ -22,6 +28,11 @@ record FeedDefinition(String feed, String table, List<String> key, List<String> 
 	 * years' rows instead of overwriting each other.
 	 */
 	record YearRule(String column, String unless) {
+	}
+
+	/** True when a row of this feed can carry personal data (then its rejects are blanked where it is). */
+	boolean hasPersonal() {
+		return !personalHeaders.isEmpty() || columns.stream().anyMatch(ColumnDefinition::personal);
 	}
 
 	ColumnDefinition column(String name) {

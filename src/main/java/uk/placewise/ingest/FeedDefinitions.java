@@ -48,10 +48,11 @@ final class FeedDefinitions {
 
 	static FeedDefinition read(Path file) throws IOException {
 		try {
-			String text = Files.readString(file, StandardCharsets.UTF_8);
+			byte[] bytes = Files.readAllBytes(file);
+			String text = new String(bytes, StandardCharsets.UTF_8);
 			FeedKeys.check(file.toString(), YamlDocument.parse(text, file.toString()));
 			Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-			return definition(yaml, file.getFileName().toString());
+			return definition(yaml, file.getFileName().toString(), InboxFile.sha256(bytes));
 		}
 		catch (YamlException ex) {
 			throw new IOException(ex.getMessage(), ex);
@@ -61,7 +62,7 @@ final class FeedDefinitions {
 		}
 	}
 
-	private static FeedDefinition definition(Map<String, Object> yaml, String file) {
+	private static FeedDefinition definition(Map<String, Object> yaml, String file, String fingerprint) {
 		List<ColumnDefinition> columns = new ArrayList<>();
 		for (Object c : list(yaml.get("columns"))) {
 			columns.add(column(map(c)));
@@ -76,7 +77,7 @@ final class FeedDefinitions {
 					rule.get("unless") == null ? null : String.valueOf(rule.get("unless")).trim());
 		}
 		FeedDefinition feed = new FeedDefinition(text(yaml, "feed"), text(yaml, "table"), key, recognise, columns, file,
-				Recognition.of(yaml), year);
+				Recognition.of(yaml), year, strings(yaml.get("personal-headers")), fingerprint);
 		if (key.isEmpty() || recognise.isEmpty()) {
 			throw new IllegalArgumentException("key and recognise must name at least one column");
 		}
@@ -105,7 +106,8 @@ final class FeedDefinitions {
 		return new ColumnDefinition(name, String.valueOf(c.getOrDefault("header", name)), strings(c.get("aliases")),
 				type, Boolean.TRUE.equals(c.get("required")), number(c.get("min")), number(c.get("max")), values,
 				valueAliases, pattern == null ? null : Pattern.compile(String.valueOf(pattern)),
-				Boolean.TRUE.equals(c.get("upper")), columnRequired(name, c.get("column")), scoring(c.get("scoring")));
+				Boolean.TRUE.equals(c.get("upper")), columnRequired(name, c.get("column")), scoring(c.get("scoring")),
+				Boolean.TRUE.equals(c.get("personal")));
 	}
 
 	/** {@code column: required} (the header must have it) or {@code column: optional} (the default). */

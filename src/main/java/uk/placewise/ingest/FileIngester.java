@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 import uk.placewise.PlacewiseProperties;
 import uk.placewise.ingest.CsvRecords.CsvRecord;
-import uk.placewise.ingest.RowValidator.Checked;
+import uk.placewise.store.FeedSources;
+import uk.placewise.store.FeedSources.Standing;
 import uk.placewise.store.FeedStore;
 import uk.placewise.store.FeedTable;
 import uk.placewise.store.FeedTableWriter;
@@ -26,7 +27,13 @@ import uk.placewise.store.StoreCounts;
 /**
  * Ingests one inbox file: recognises its feed by the header row (searched for in the first rows,
  * below any title rows), reads every row, stores the good ones and rejects the rest with line and
- * reason. A file with the same content as one already ingested is not read again.
+ * reason. A file whose content is one its feed's current rows came from, read with the same feed
+ * definition, is not read into the store again ({@link FeedSources}); its rejects and warnings, which
+ * still stand in tonight's inbox, are given again.
+ *
+ * <p>Bounded whatever the file: the size is checked before a byte is read, the content is streamed
+ * (hashed first, then read), and a file that is not the same when read as when hashed fails rather
+ * than storing rows of one content under the hash of another.
  */
 @Component
 class FileIngester {
@@ -39,6 +46,8 @@ class FileIngester {
 
 	private final FeedStore store;
 
+	private final FeedSources sources;
+
 	private final IngestLedger ledger;
 
 	private final IngestWarnings warnings;
@@ -46,8 +55,10 @@ class FileIngester {
 	/** A file larger than this is reported, not read: a video dropped in the inbox must not exhaust memory. */
 	private final long maxBytes;
 
-	FileIngester(FeedStore store, IngestLedger ledger, IngestWarnings warnings, PlacewiseProperties properties) {
+	FileIngester(FeedStore store, FeedSources sources, IngestLedger ledger, IngestWarnings warnings,
+			PlacewiseProperties properties) {
 		this.store = store;
+		this.sources = sources;
 		this.ledger = ledger;
 		this.warnings = warnings;
 		this.maxBytes = properties.ingest().maxFileMb() * 1024 * 1024;
@@ -59,35 +70,19 @@ class FileIngester {
 		String name = file.getFileName().toString();
 		long size = Files.size(file);
 		if (size > maxBytes) {
-			return unrecognised(name, streamedSha256(file), null, started, "too large to be a feed: " + size / (1024 * 1024)
+			return unrecognised(name, null, null, started, "too large to be a feed: " + size / (1024 * 1024)
 					+ " MB (at most " + maxBytes / (1024 * 1024) + " MB, placewise.ingest.max-file-mb); not read");
 		}
-		byte[] bytes = Files.readAllBytes(file);
-		String sha = sha256(bytes);
-		Optional<IngestedFile> earlier = ledger.lastIngested(sha);
-		if (earlier.isPresent()) {
-			IngestedFile e = earlier.get();
+		String sha = InboxFile.sha256(file, maxBytes);
+		Optional<Standing> standing = sources.standing(sha).filter(s -> readWith(s, feeds));
+		if (standing.isPresent()) {
+			Standing s = standing.get();
 			// what was said about this content when it was read still stands tonight
-			warnings.record(runId, name, warnings.forFile(ledger.runThatIngested(sha), e.fileName())
-				.stream()
-				.map(w -> w.about(name))
-				.toList());
-			return new IngestedFile(name, sha, e.feed(), "unchanged", e.rowsRead(), 0, 0, e.rowsAccepted(),
-					millis(started), "same content as " + e.fileName() + ", ingested by run " + ledger.runThatIngested(sha)
-							+ ": not read again");
+			warnings.record(runId, name,
+					warnings.forFile(s.runId(), s.fileName()).stream().map(w -> w.about(name)).toList());
+			return unchanged(file, sha, s, feeds, rejects, runId, asOf, started);
 		}
-		TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-		try (CsvRecords records = new CsvRecords(decoded.text())) {
-			IngestedFile result = table(records, name, sha, decoded.charset(), false, feeds, rejects, runId, asOf, started);
-			if ("unrecognised".equals(result.status()) && result.feed() == null) {
-				// a table beside a feed's (Ofsted's other lists): say which, rather than "no header"
-				String notAFeed = NotAFeed.explain(decoded.text(), feeds);
-				if (notAFeed != null) {
-					return unrecognised(name, sha, null, started, notAFeed);
-				}
-			}
-			return result;
-		}
+		return readCsv(file, sha, feeds, rejects, runId, asOf, started, true);
 	}
 
 	/**
@@ -105,12 +100,69 @@ class FileIngester {
 		return List.of(ingest(file, feeds, rejects, runId, asOf));
 	}
 
+	/** True when the content stands and the feed is still defined as it was when it was read. */
+	private static boolean readWith(Standing standing, List<FeedDefinition> feeds) {
+		return feeds.stream()
+			.anyMatch(f -> f.feed().equals(standing.feed()) && f.fingerprint().equals(standing.definition()));
+	}
+
+	/**
+	 * A file whose rows stand as stored: nothing is stored, but its rejects are written again (by reading
+	 * it without storing) so that tonight's outputs show every row of tonight's inbox that was not taken.
+	 */
+	private IngestedFile unchanged(Path file, String sha, Standing standing, List<FeedDefinition> feeds, Path rejects,
+			long runId, LocalDate asOf, long started) throws IOException {
+		String name = file.getFileName().toString();
+		int rejected = 0;
+		if (standing.rowsRejected() > 0) {
+			rejected = readCsv(file, sha, feeds, rejects, runId, asOf, started, false).rowsRejected();
+		}
+		return new IngestedFile(name, sha, standing.feed(), "unchanged", standing.rowsRead(), 0, rejected,
+				standing.rowsAccepted(), millis(started), "same content as " + standing.fileName() + ", ingested by run "
+						+ standing.runId() + ", whose rows still stand: not read again"
+						+ (rejected > 0 ? "; " + rejected + " rejected (rejects/" + standing.feed() + ".csv)" : ""));
+	}
+
+	/** Reads a CSV file streamed; stores its good rows when {@code storing}, else only writes its rejects. */
+	private IngestedFile readCsv(Path file, String sha, List<FeedDefinition> feeds, Path rejects, long runId,
+			LocalDate asOf, long started, boolean storing) throws IOException {
+		String name = file.getFileName().toString();
+		IngestedFile result;
+		try (InboxFile.Content content = InboxFile.open(file, maxBytes);
+				TextDecoder.Text text = TextDecoder.reader(content);
+				CsvRecords records = new CsvRecords(text)) {
+			result = table(records, name, sha, text.charset(), false, feeds, rejects, runId, asOf, started, storing);
+			if ("ingested".equals(result.status()) && !content.drainedSha256().equals(sha)) {
+				throw new FileChangedException(name + " changed while it was being read (still being copied in?);"
+						+ " it is read again by the next run");
+			}
+		}
+		if ("unrecognised".equals(result.status()) && result.feed() == null) {
+			// a table beside a feed's (Ofsted's other lists): say which, rather than "no header"
+			try (InboxFile.Content content = InboxFile.open(file, maxBytes);
+					TextDecoder.Text text = TextDecoder.reader(content);
+					CsvRecords records = new CsvRecords(text)) {
+				String notAFeed = NotAFeed.explain(records, feeds);
+				if (notAFeed != null) {
+					return unrecognised(name, sha, null, started, notAFeed);
+				}
+			}
+		}
+		return result;
+	}
+
 	/**
 	 * Recognises one table by its header and reads it. {@code part} is true for one table of a file
 	 * (a sheet), which matching no feed is "not a feed", not an unrecognised file.
 	 */
 	IngestedFile table(TableRows records, String name, String sha, String kind, boolean part,
 			List<FeedDefinition> feeds, Path rejects, long runId, LocalDate asOf, long started) throws IOException {
+		return table(records, name, sha, kind, part, feeds, rejects, runId, asOf, started, true);
+	}
+
+	private IngestedFile table(TableRows records, String name, String sha, String kind, boolean part,
+			List<FeedDefinition> feeds, Path rejects, long runId, LocalDate asOf, long started, boolean storing)
+			throws IOException {
 		HeaderMatch header = findHeader(records, feeds);
 		if (header == null && part) {
 			return new IngestedFile(name, sha, null, NOT_A_FEED, 0, 0, 0, 0, millis(started),
@@ -125,54 +177,43 @@ class FileIngester {
 			warnings.record(runId, name, List.of(Refusal.brief(name, header)));
 			return Refusal.of(name, sha, header, millis(started));
 		}
-		return read(records, header, name, sha, rejects, runId, asOf, started, kind);
+		return read(records, header, name, sha, rejects, runId, asOf, started, kind, storing);
 	}
 
 	private IngestedFile read(TableRows records, HeaderMatch header, String name, String sha, Path rejects, long runId,
-			LocalDate asOf, long started, String charset) throws IOException {
+			LocalDate asOf, long started, String charset, boolean storing) throws IOException {
 		FeedDefinition feed = header.feed();
-		FeedTableWriter writer = store.open(table(feed), name, runId, asOf);
+		FeedTableWriter writer = storing ? store.open(table(feed), name, runId, asOf) : null;
 		FileWarnings said = new FileWarnings(name);
 		said.missingScoringColumns(header);
 		said.repeatedColumns(header);
 		YearFill year = YearFill.of(header, name, asOf);
-		int read = 0;
-		String truncated = "";
-		try (RejectWriter rejected = new RejectWriter(rejects, feed.feed(), name, header.header())) {
+		FileRows rows;
+		try (RejectWriter rejected = new RejectWriter(rejects, feed.feed(), name, header.header(), Personal.of(header))) {
 			rejected.discardEarlier();
-			for (CsvRecord record = records.next(); record != null; record = records.next()) {
-				if (record.blank()) {
-					continue;
+			rows = FileRows.read(records, header, rejected, writer == null ? null : (values, line) -> {
+				FeedTableWriter.Repeat repeat = writer.add(year.fill(values), line);
+				if (repeat != null) {
+					said.repeat(repeat, line, keyOf(feed, values));
 				}
-				read++;
-				if (record.truncatedTail() != null) {
-					truncated = "; truncated: the file ends inside a quoted cell begun on line " + record.line();
-					rejected.reject(new String[] { record.truncatedTail() }, record.line(),
-							"truncated: the file ends inside a quoted cell begun on this line");
-					continue;
-				}
-				Checked checked = RowValidator.check(header, record.cells());
-				if (checked.reason() != null) {
-					rejected.reject(record.cells(), record.line(), checked.reason());
-				}
-				else {
-					FeedTableWriter.Repeat repeat = writer.add(year.fill(checked.values()), record.line());
-					if (repeat != null) {
-						said.repeat(repeat, record.line(), keyOf(feed, checked.values()));
-					}
-				}
-			}
-			StoreCounts counts = writer.finish();
-			int bad = rejected.count();
-			String message = charset + ", header on line " + header.line() + ": " + counts.inserted() + " new, "
-					+ counts.changed() + " changed, " + counts.unchanged() + " unchanged"
-					+ (bad > 0 ? ", " + bad + " rejected (rejects/" + feed.feed() + ".csv)" : "") + truncated
-					+ year.described();
-			said.yearAfterAsOf(year.afterAsOf());
-			warnings.record(runId, name, said.all());
-			return new IngestedFile(name, sha, feed.feed(), "ingested", read, read - bad, bad, counts.unchanged(),
-					millis(started), message);
+			});
 		}
+		if (!storing) {
+			return new IngestedFile(name, sha, feed.feed(), "unchanged", rows.read(), 0, rows.rejected(), 0,
+					millis(started), null);
+		}
+		StoreCounts counts = writer.finish();
+		int accepted = rows.read() - rows.rejected();
+		sources.stored(sha, new Standing(feed.feed(), feed.fingerprint(), name, runId, rows.read(), accepted,
+				rows.rejected()), counts.changed() > 0);
+		String message = charset + ", header on line " + header.line() + ": " + counts.inserted() + " new, "
+				+ counts.changed() + " changed, " + counts.unchanged() + " unchanged"
+				+ (rows.rejected() > 0 ? ", " + rows.rejected() + " rejected (rejects/" + feed.feed() + ".csv)" : "")
+				+ rows.note() + year.described();
+		said.yearAfterAsOf(year.afterAsOf());
+		warnings.record(runId, name, said.all());
+		return new IngestedFile(name, sha, feed.feed(), "ingested", rows.read(), accepted, rows.rejected(),
+				counts.unchanged(), millis(started), message);
 	}
 
 	/** A row's natural key for a warning: {@code CHILD C1, DECOM 2026-04-01}. */
@@ -228,6 +269,14 @@ class FileIngester {
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The file read was not the file hashed: its rows are not stored (the savepoint rolls them back). */
+	static final class FileChangedException extends IOException {
+
+		FileChangedException(String message) {
+			super(message);
 		}
 	}
 }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -27,8 +25,9 @@ import uk.placewise.store.IngestedFile;
 /**
  * One inbox file per call, each in the step's transaction: its rows and its ledger row commit
  * together, so a killed run never leaves half a file. The ledger is the step's memory: a restarted run
- * skips the files this run already recorded. A file that fails for an unexpected reason is rolled back
- * to a savepoint and recorded as failed; the other files are still ingested.
+ * skips the files this run already recorded with the content they have now ({@link InboxQueue}), and
+ * reads again one that changed since it was recorded. A file that fails for an unexpected reason is
+ * rolled back to a savepoint and recorded as failed; the other files are still ingested.
  */
 @Component
 class IngestTasklet implements Tasklet {
@@ -43,14 +42,17 @@ class IngestTasklet implements Tasklet {
 
 	private final StepPauses pauses;
 
+	private final InboxQueue queue;
+
 	IngestTasklet(FileIngester files, IngestLedger ledger, PlatformTransactionManager transactionManager,
-			PlacewiseProperties properties, StepPauses pauses) {
+			PlacewiseProperties properties, StepPauses pauses, InboxQueue queue) {
 		this.files = files;
 		this.ledger = ledger;
 		this.savepoint = new TransactionTemplate(transactionManager);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.jobs = properties.jobsFolder();
 		this.pauses = pauses;
+		this.queue = queue;
 	}
 
 	@Override
@@ -58,14 +60,11 @@ class IngestTasklet implements Tasklet {
 		NightlyParameters parameters = NightlyParameters.of(contribution.getStepExecution());
 		RunFolder folder = NightlyParameters.folder(contribution.getStepExecution());
 		long runId = folder.runId();
-		Set<String> done = ledger.filesForRun(runId).stream().map(IngestedFile::fileName).collect(Collectors.toSet());
+		List<IngestedFile> done = ledger.filesForRun(runId);
 		if (!done.isEmpty()) {
 			pauses.at("ingest");
 		}
-		Path next = inboxFiles(parameters.inbox()).stream()
-			.filter(f -> !recorded(done, f.getFileName().toString()))
-			.findFirst()
-			.orElse(null);
+		Path next = queue.next(contribution.getStepExecution(), inboxFiles(parameters.inbox()), done);
 		if (next == null) {
 			RejectWriter.joinParts(folder.rejects());
 			return RepeatStatus.FINISHED;
@@ -87,33 +86,21 @@ class IngestTasklet implements Tasklet {
 			});
 		}
 		catch (RuntimeException ex) {
+			RejectWriter.discard(folder.rejects(), next.getFileName().toString());
 			boolean unreadable = rootCause(ex) instanceof java.nio.file.AccessDeniedException;
-			ledger.record(runId, new IngestedFile(next.getFileName().toString(), sha(next), null,
+			ledger.record(runId, new IngestedFile(next.getFileName().toString(), null, null,
 					unreadable ? "unreadable" : "failed", 0, 0, 0, 0, (System.nanoTime() - started) / 1_000_000,
 					unreadable ? "not ingested: this run may not read the file (permission denied); let the user that runs"
-							+ " placewise read it" : "not ingested: " + rootMessage(ex)));
+							+ " placewise read it" : "not ingested: " + FailureMessage.of(next, ex)));
 		}
 		return RepeatStatus.CONTINUABLE;
 	}
 
-	/** Whether the ledger has the file, whole or (a workbook's sheets, named {@code file#sheet}) by its tables. */
-	private static boolean recorded(Set<String> done, String file) {
-		return done.contains(file) || done.stream().anyMatch(d -> d.startsWith(file + "#"));
-	}
 
 	/** The files a nightly run reads: every regular, non-hidden file directly in the inbox, by name. */
 	static List<Path> inboxFiles(Path inbox) throws IOException {
 		try (Stream<Path> list = Files.list(inbox)) {
 			return list.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
-		}
-	}
-
-	private static String sha(Path file) {
-		try {
-			return FileIngester.sha256(Files.readAllBytes(file));
-		}
-		catch (IOException ex) {
-			return "0".repeat(64);
 		}
 	}
 
@@ -123,11 +110,5 @@ class IngestTasklet implements Tasklet {
 			root = root.getCause();
 		}
 		return root;
-	}
-
-	private static String rootMessage(Throwable t) {
-		Throwable root = rootCause(t);
-		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-		return message.length() > 1500 ? message.substring(0, 1500) : message;
 	}
 }

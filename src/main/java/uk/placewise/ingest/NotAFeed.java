@@ -16,8 +16,8 @@ final class NotAFeed {
 	}
 
 	/** "looks like ofsted-providers (header on line 4), but it has none of ...: not a feed", or null. */
-	static String explain(String text, List<FeedDefinition> feeds) {
-		try (CsvRecords records = new CsvRecords(text)) {
+	static String explain(CsvRecords records, List<FeedDefinition> feeds) {
+		{
 			for (int i = 0; i < FileIngester.HEADER_SEARCH_ROWS; i++) {
 				CsvRecord record = records.next();
 				if (record == null || record.truncatedTail() != null) {

@@ -16,10 +16,17 @@ import java.util.stream.Stream;
  * the ingest step ends, under one header whatever mix of layouts the feed's files had (see
  * {@link RejectParts}). A row is written as it arrived, then {@code file}, {@code line} and
  * {@code reason}; a cell a spreadsheet would run as a formula is neutralised with a leading {@code '}.
+ * A personal cell (a column marked {@code personal} in the feed definition, or named in its
+ * {@code personal-headers}) is written {@code [removed]}; in a feed with personal columns, so is every
+ * cell of a row whose cells do not line up with the header (a personal value may have moved into any
+ * of them), and the tail of a file cut off inside a quoted cell.
  */
 final class RejectWriter implements AutoCloseable {
 
 	static final String PARTS = ".rejects-parts";
+
+	/** What a personal value is written as. */
+	static final String REMOVED = "[removed]";
 
 	private final Path part;
 
@@ -27,17 +34,34 @@ final class RejectWriter implements AutoCloseable {
 
 	private final String[] header;
 
+	private final Personal personal;
+
 	private RejectParts.Writer writer;
 
 	private int count;
 
 	RejectWriter(Path rejects, String feed, String fileName, String[] header) {
+		this(rejects, feed, fileName, header, Personal.NONE);
+	}
+
+	RejectWriter(Path rejects, String feed, String fileName, String[] header, Personal personal) {
 		this.part = rejects.resolve(PARTS).resolve(feed).resolve(safe(fileName) + ".csv");
 		this.fileName = fileName;
 		this.header = header;
+		this.personal = personal;
+	}
+
+	/** Rejects the unreadable tail of a file cut off inside a quoted cell. */
+	void rejectTail(String tail, long line, String reason) {
+		reject(new String[] { personal.any() ? REMOVED : tail }, line, reason, true);
 	}
 
 	void reject(String[] cells, long line, String reason) {
+		reject(cells, line, reason, false);
+	}
+
+	private void reject(String[] given, long line, String reason, boolean blanked) {
+		String[] cells = blanked ? given : personal.blank(given);
 		try {
 			if (writer == null) {
 				Files.createDirectories(part.getParent());
@@ -111,7 +135,25 @@ final class RejectWriter implements AutoCloseable {
 	 * names made alike ({@code a b.csv}, {@code a_b.csv}) never share a part and lose each other's rejects.
 	 */
 	private static String safe(String name) {
-		String hash = FileIngester.sha256(name.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
-		return name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + hash;
+		String hash = InboxFile.sha256(name.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+		String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+		// a file name may be as long as the file system allows (Excel's "Save as" of a long sheet title):
+		// the part's name must leave room for the hash and the suffixes
+		return (safe.length() > 60 ? safe.substring(0, 60) : safe) + "-" + hash;
+	}
+
+	/** Discards what a file that then failed left of its rejects, in whichever feed it was read as. */
+	static void discard(Path rejects, String fileName) throws IOException {
+		Path parts = rejects.resolve(PARTS);
+		if (!Files.isDirectory(parts)) {
+			return;
+		}
+		try (Stream<Path> feeds = Files.list(parts)) {
+			for (Path feed : feeds.toList()) {
+				Path part = feed.resolve(safe(fileName) + ".csv");
+				Files.deleteIfExists(part);
+				Files.deleteIfExists(headerOf(part));
+			}
+		}
 	}
 }

@@ -14,7 +14,9 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
+import uk.placewise.PlacewiseProperties;
 import uk.placewise.run.NightlyParameters;
+import uk.placewise.run.OutputMode;
 import uk.placewise.store.IngestLedger;
 import uk.placewise.store.IngestWarnings;
 
@@ -38,14 +40,17 @@ public class NightlyRun {
 
 	private final IngestWarnings warnings;
 
+	private final OutputMode mode;
+
 	NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, IngestLedger ledger,
-			StoreContinuity continuity, IngestWarnings warnings) {
+			StoreContinuity continuity, IngestWarnings warnings, PlacewiseProperties properties) {
 		this.operator = operator;
 		this.repository = repository;
 		this.job = nightlyJob;
 		this.ledger = ledger;
 		this.continuity = continuity;
 		this.warnings = warnings;
+		this.mode = properties.output().outputMode();
 	}
 
 	public NightlyResult run(Path inbox, Path out, LocalDate asOf) throws Exception {
@@ -60,7 +65,8 @@ public class NightlyRun {
 		if (!Files.isDirectory(inbox)) {
 			throw new IllegalArgumentException("inbox " + inbox + " is not a folder");
 		}
-		Files.createDirectories(out);
+		// owner-only before anything is written in it: the staging folder and its files are inside
+		mode.folder(out);
 		continuity.check(out, acceptNewStore);
 		JobExecution unfinished = unfinished(inbox, out, asOf);
 		JobExecution execution;

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.placewise.PlacewiseProperties;
 import uk.placewise.run.NightlyParameters;
+import uk.placewise.run.OutputMode;
 import uk.placewise.run.RunFolder;
 import uk.placewise.run.StepPauses;
 import uk.placewise.store.StoreIdentity;
@@ -46,10 +48,13 @@ class PublishTasklet implements Tasklet {
 
 	private final StoreIdentity identity;
 
-	PublishTasklet(RunSummaryWriter summaries, StepPauses pauses, StoreIdentity identity) {
+	private final OutputMode mode;
+
+	PublishTasklet(RunSummaryWriter summaries, StepPauses pauses, StoreIdentity identity, PlacewiseProperties properties) {
 		this.summaries = summaries;
 		this.pauses = pauses;
 		this.identity = identity;
+		this.mode = properties.output().outputMode();
 	}
 
 	@Override
@@ -65,10 +70,12 @@ class PublishTasklet implements Tasklet {
 			}
 			for (Path file : stagedFiles(folder.staging())) {
 				Path target = out.resolve(folder.staging().relativize(file).toString());
-				Files.createDirectories(target.getParent());
+				mode.folder(target.getParent());
+				mode.file(file);
 				Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 				pauses.at("publish");
 			}
+			mode.file(summary);
 			Files.move(summary, published, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		removeStagingFolders(out);

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import uk.placewise.PlacewiseProperties;
@@ -44,6 +45,7 @@ public class StepPauses implements StepExecutionListener {
 		return new StepPauses(pauseAt == null ? "" : pauseAt);
 	}
 
+	@Autowired
 	StepPauses(PlacewiseProperties properties) {
 		this(properties.test().pauseAt());
 	}

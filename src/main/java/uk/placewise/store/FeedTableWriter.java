@@ -21,10 +21,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Upserts one file's rows by natural key, in batches. The table's key-to-hash map is read once; a
  * row whose hash is unchanged only has last_seen_run moved on; a changed row's old version is copied
  * into the history table before it is updated. Nothing is ever deleted.
+ *
+ * <p>The map is bounded ({@link #MAX_CACHED} keys): past that (a table or a file of millions of rows,
+ * which under -Xmx1g would run the night out of memory) it is dropped and each batch looks its keys up
+ * by the primary key instead.
  */
 public final class FeedTableWriter {
 
 	private static final int BATCH = 1000;
+
+	/** About 90 MB of keys and hashes: more than any council's table holds, bounded for any file. */
+	static final int MAX_CACHED = 500_000;
 
 	private static final char SEP = '\u001f';
 
@@ -38,7 +45,9 @@ public final class FeedTableWriter {
 
 	private final LocalDate asOf;
 
-	private final Map<String, String> stored = new HashMap<>();
+	private Map<String, String> stored = new HashMap<>();
+
+	private final int maxCached;
 
 	private final Map<String, Object[]> pending = new LinkedHashMap<>();
 
@@ -54,15 +63,37 @@ public final class FeedTableWriter {
 	private int unchanged;
 
 	FeedTableWriter(JdbcTemplate jdbc, FeedTable table, String sourceFile, long runId, LocalDate asOf) {
+		this(jdbc, table, sourceFile, runId, asOf, MAX_CACHED);
+	}
+
+	FeedTableWriter(JdbcTemplate jdbc, FeedTable table, String sourceFile, long runId, LocalDate asOf, int maxCached) {
+		this.maxCached = maxCached;
 		this.jdbc = jdbc;
 		this.table = table;
 		this.sourceFile = sourceFile;
 		this.runId = runId;
 		this.asOf = asOf;
 		this.keyIndex = table.key().stream().mapToInt(table.columns()::indexOf).toArray();
-		jdbc.query("select nk, row_hash from " + table.table(), rs -> {
-			stored.put(rs.getString(1), rs.getString(2));
-		});
+		Integer rows = jdbc.queryForObject("select count(*) from " + table.table(), Integer.class);
+		if (rows != null && rows <= maxCached) {
+			jdbc.query("select nk, row_hash from " + table.table(), rs -> {
+				stored.put(rs.getString(1), rs.getString(2));
+			});
+		}
+		else {
+			stored = null;
+		}
+	}
+
+	/** The stored hashes of the pending keys, looked up by primary key (when the map was dropped). */
+	private Map<String, String> lookUp() {
+		Map<String, String> found = new HashMap<>();
+		List<String> keys = new ArrayList<>(pending.keySet());
+		jdbc.query("select nk, row_hash from " + table.table() + " where nk in (" + marks(keys.size()) + ")",
+				rs -> {
+					found.put(rs.getString(1), rs.getString(2));
+				}, keys.toArray());
+		return found;
 	}
 
 	/**
@@ -114,10 +145,14 @@ public final class FeedTableWriter {
 		List<Object[]> history = new ArrayList<>();
 		List<Object[]> seen = new ArrayList<>();
 		int n = table.columns().size();
+		if (stored != null && stored.size() + pending.size() > maxCached) {
+			stored = null;
+		}
+		Map<String, String> known = stored != null || pending.isEmpty() ? stored : lookUp();
 		for (Map.Entry<String, Object[]> e : pending.entrySet()) {
 			Object[] row = e.getValue();
 			String hash = (String) row[n + 1];
-			String before = stored.put(e.getKey(), hash);
+			String before = stored != null ? stored.put(e.getKey(), hash) : known.get(e.getKey());
 			if (before == null) {
 				inserts.add(concat(new Object[] { e.getKey() }, Arrays.copyOf(row, n),
 						new Object[] { sourceFile, row[n], hash, runId, runId, runId, asOf }));

@@ -18,12 +18,12 @@ class CellParserTests {
 
 	static ColumnDefinition column(ColumnType type, boolean required) {
 		return new ColumnDefinition("c", "C", List.of(), type, required, null, null, List.of("K1", "K2"), Map.of(), null,
-				false);
+				false, false, null, false);
 	}
 
 	static ColumnDefinition score() {
 		return new ColumnDefinition("sdq", "SDQ_SCORE", List.of(), ColumnType.INT, false, BigDecimal.ZERO,
-				BigDecimal.valueOf(40), List.of(), Map.of(), null, false);
+				BigDecimal.valueOf(40), List.of(), Map.of(), null, false, false, null, false);
 	}
 
 	@ParameterizedTest

@@ -65,4 +65,24 @@ class CsvRecordsTests {
 		records.next();
 		assertThat(records.next().cells()).containsExactly("Nul\u0000Care", "x");
 	}
+
+	@Test
+	void cutsALineLongerThanTheBoundAndReadsTheNextLine() {
+		CsvRecords records = new CsvRecords("a,b\n1," + "x".repeat(BoundedLines.MAX_LINE + 10) + "\n2,y\n");
+		records.next();
+		CsvRecord cut = records.next();
+		assertThat(cut.problem()).startsWith("too long: line 2 has more than 1,000,000 characters");
+		assertThat(cut.cells()[1]).hasSize(BoundedLines.MAX_LINE - 2);
+		assertThat(records.next().cells()).containsExactly("2", "y");
+	}
+
+	@Test
+	void givesUpARecordOfMoreLinesThanTheBoundAsAnUnclosedQuote() {
+		CsvRecords records = new CsvRecords("a,b\n1,\"open\n" + "3,z\n".repeat(BoundedLines.MAX_RECORD_LINES + 5));
+		records.next();
+		CsvRecord tail = records.next();
+		assertThat(tail.truncatedTail()).startsWith("1,\"open\n3,z\n");
+		assertThat(tail.problem()).contains("runs past 1,000 lines or 1,000,000 characters");
+		assertThat(records.next()).isNull();
+	}
 }

@@ -95,7 +95,7 @@ class OfstedLayoutRecognitionTests {
 
 		@Test
 		void saysWhyATableThatLooksLikeTheProviderListIsNotIt() throws IOException {
-			assertThat(NotAFeed.explain(resource("providers_places_2025.csv"), FEEDS)).isEqualTo(
+			assertThat(NotAFeed.explain(new CsvRecords(resource("providers_places_2025.csv")), FEEDS)).isEqualTo(
 					"looks like ofsted-providers (header on line 4), but it has none of the columns Latest full inspection date,"
 							+ " Overall experiences and progress of children and young people, Supported Accommodation outcome,"
 							+ " Latest full inspection event type (recognise-any): another table, not a feed"

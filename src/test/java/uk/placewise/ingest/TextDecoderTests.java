@@ -47,4 +47,16 @@ class TextDecoderTests {
 	private static byte[] bytes(String text, String charset) {
 		return text.getBytes(java.nio.charset.Charset.forName(charset));
 	}
+
+	@Test
+	void readsAUtf8CharacterSplitBetweenTwoBuffersOfAStream() {
+		String text = "a".repeat(64 * 1024 - 1) + "ë" + "é".repeat(3);
+		assertThat(TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(new TextDecoder.Decoded(text, "UTF-8"));
+	}
+
+	@Test
+	void readsAWindows1252ByteAtTheEndOfABufferAsWindows1252() {
+		byte[] bytes = ("a".repeat(64 * 1024 - 1) + "é").getBytes(TextDecoder.WINDOWS_1252);
+		assertThat(TextDecoder.decode(bytes).text()).endsWith("aé").hasSize(64 * 1024);
+	}
 }

@@ -1,0 +1,56 @@
+package uk.placewise.nightly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+
+import uk.placewise.TestFolders;
+
+/**
+ * Issue 15, case 2: a night killed mid-ingest, an inbox file it had already committed changed before
+ * the same night is run again. The restart reads that file again, because its content is not the
+ * content this run recorded: a name is not a content.
+ */
+class IngestRestartIntegrationTests {
+
+	static final Duration WAIT = Duration.ofMinutes(3);
+
+	static final LocalDate NIGHT = LocalDate.of(2026, 11, 20);
+
+	final Path dir = TestFolders.fresh(IngestRestartIntegrationTests.class);
+
+	final ProcessStore store = new ProcessStore(dir.resolve("store"));
+
+	@Test
+	void aRestartReadsAgainAFileThatChangedAfterItWasCommitted() throws Exception {
+		// given a night killed after its first file (concerns.csv, first by name) was committed
+		Path inbox = dir.resolve("inbox");
+		FileSystemUtils.copyRecursively(Path.of("jobs", "sample-inbox"), inbox);
+		Files.createDirectories(store.out);
+		NightlyProcess killed = NightlyProcess.start(inbox, store.out, NIGHT, "ingest", store.args)
+			.awaitPause("ingest", WAIT);
+		killed.killOnceCommitsAreOnDisk();
+		assertThat(store.single("select count(*) from ingest_file where run_id = 1")).isOne();
+		assertThat(store.single("select count(*) from concern where concern_id = 'CN-RESTART'")).isZero();
+		// when the export is replaced with one more row, and the same night is run again
+		Files.writeString(inbox.resolve("concerns.csv"), "CN-RESTART,SC900001,19/11/2026,complaint,open,\n",
+				StandardOpenOption.APPEND);
+		NightlyProcess restart = NightlyProcess.start(inbox, store.out, NIGHT, null, store.args);
+		int exit = restart.awaitExit(WAIT);
+		// then
+		assertThat(exit).as(restart.output()).isZero();
+		assertThat(restart.stdout()).contains("placewise nightly: ok: restarted run 1 as of 2026-11-20");
+		assertThat(store.single("select count(*) from concern where concern_id = 'CN-RESTART'")).isOne();
+		assertThat(store.rows("select status, rows_accepted from ingest_file where run_id = 1 and file_name = 'concerns.csv'"))
+			.singleElement()
+			.satisfies(row -> assertThat(row.get(0)).isEqualTo("ingested"));
+		assertThat(store.single("select count(*) from ingest_file where run_id = 1")).isEqualTo(16);
+	}
+}
