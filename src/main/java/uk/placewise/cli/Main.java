@@ -15,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 import uk.placewise.PlacewiseApplication;
+import uk.placewise.install.InstallHome;
 import uk.placewise.run.DataFolder;
 import uk.placewise.run.RunLock;
 
@@ -118,7 +119,8 @@ public final class Main {
 	private int withSpring(CommandLine line, String lockHolder, SpringCommand command) throws Exception {
 		RunLock[] lock = new RunLock[1];
 		Path[] dataDir = new Path[1];
-		SpringApplicationBuilder app = new SpringApplicationBuilder(PlacewiseApplication.class);
+		SpringApplicationBuilder app = new SpringApplicationBuilder(PlacewiseApplication.class)
+			.properties(InstallHome.springDefaults());
 		app.initializers(context -> {
 			dataDir[0] = DataFolder.secure(Path.of(context.getEnvironment().getProperty("placewise.data-dir", "data"))
 				.toAbsolutePath()

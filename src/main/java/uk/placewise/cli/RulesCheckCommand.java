@@ -9,13 +9,14 @@ import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import uk.placewise.install.InstallHome;
 import uk.placewise.rulecheck.RulesCheck;
 
 /**
  * {@code placewise rules check [--rules DIR]}: compiles the rules folder and runs its scenarios,
  * without Spring or the database, so a council analyst gets an answer in seconds. The folder is
  * {@code --rules}, else {@code --placewise.rules=DIR} or PLACEWISE_RULES (as the nightly run reads
- * it), else {@code rules}.
+ * it), else the install's {@code rules}.
  */
 final class RulesCheckCommand {
 
@@ -81,7 +82,7 @@ final class RulesCheckCommand {
 			}
 		}
 		String env = environment.get("PLACEWISE_RULES");
-		return env == null || env.isBlank() ? "rules" : env;
+		return env == null || env.isBlank() ? InstallHome.folder("rules").toString() : env;
 	}
 
 	private static String count(int n, String what) {
