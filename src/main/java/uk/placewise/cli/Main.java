@@ -17,6 +17,7 @@ import org.springframework.core.env.MapPropertySource;
 
 import uk.placewise.PlacewiseApplication;
 import uk.placewise.PlacewiseProperties;
+import uk.placewise.install.InstallHome;
 import uk.placewise.run.DataFolder;
 import uk.placewise.run.DatabaseLock;
 import uk.placewise.run.RunLock;
@@ -140,7 +141,8 @@ public final class Main {
 		RunLock[] lock = new RunLock[1];
 		DatabaseLock[] databaseLock = new DatabaseLock[1];
 		Path[] dataDir = new Path[1];
-		SpringApplicationBuilder app = new SpringApplicationBuilder(PlacewiseApplication.class);
+		SpringApplicationBuilder app = new SpringApplicationBuilder(PlacewiseApplication.class)
+			.properties(InstallHome.springDefaults());
 		app.initializers(context -> {
 			PlacewiseProperties settings;
 			try {

@@ -12,13 +12,14 @@ import ch.qos.logback.classic.LoggerContext;
 import org.springframework.boot.convert.DurationStyle;
 
 import uk.placewise.assess.RuleBudget;
+import uk.placewise.install.InstallHome;
 import uk.placewise.rulecheck.RulesCheck;
 
 /**
  * {@code placewise rules check [--rules DIR]}: compiles the rules folder and runs its scenarios,
  * without Spring or the database, so a council analyst gets an answer in seconds. The folder is
  * {@code --rules}, else {@code --placewise.rules=DIR} or PLACEWISE_RULES (as the nightly run reads
- * it), else {@code rules}.
+ * it), else the install's {@code rules}.
  */
 final class RulesCheckCommand {
 
@@ -87,7 +88,7 @@ final class RulesCheckCommand {
 			}
 		}
 		String env = environment.get("PLACEWISE_RULES");
-		return env == null || env.isBlank() ? "rules" : env;
+		return env == null || env.isBlank() ? InstallHome.folder("rules").toString() : env;
 	}
 
 	/** Each scenario's budget: RuleBudget.SCENARIO, or {@code --placewise.assess.scenario-time-budget=30s}. */

@@ -1,0 +1,2 @@
+/** How an installed Placewise finds its own folders, its build and its configuration. */
+package uk.placewise.install;
