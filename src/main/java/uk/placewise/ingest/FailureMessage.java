@@ -39,8 +39,9 @@ final class FailureMessage {
 		else if (root instanceof NoSuchFileException) {
 			message = name + " was taken out of the inbox while the run was reading it";
 		}
-		else if (root instanceof IOException || root instanceof IllegalStateException) {
-			// our own messages, and the file system's (which name paths, not contents)
+		else if (root instanceof IOException || root instanceof IllegalStateException
+				|| root instanceof uk.placewise.ingest.tables.UnreadableTable) {
+			// our own messages (a workbook's limits), and the file system's (which name paths, not contents)
 			message = root.getMessage() == null ? root.getClass().getSimpleName() + " reading " + name : root.getMessage();
 		}
 		else {

@@ -37,6 +37,9 @@ class OfstedLayoutRecognitionTests {
 		assertThat(match.missing()).isEmpty();
 		for (String column : List.of("urn", "provision_type", "registration_status", "name", "ofsted_region",
 				"latest_event_type", "latest_date", "latest_event_number", "overall")) {
+			if (column.equals("ofsted_region") && String.valueOf(layout.year()).startsWith("2016")) {
+				continue; // 2016 names only the Government Office Region: another column, not Ofsted's region
+			}
 			assertThat(at(match, column)).as(layout.year() + " " + column).isNotNegative();
 		}
 	}

@@ -109,7 +109,7 @@ final class OfstedLayouts {
 	static final Layout Y2016 = new Layout("2016", List.of(GROUPING),
 			List.of(c("Web link"), c("URN", Role.URN), c("Provision type", Role.TYPE), c("Registration date", Role.REG_DATE),
 					c("Registration status", Role.STATUS), c("Name", Role.NAME), c("Address 1"), c("Town"), c("Postcode"),
-					c("Government Office Region", Role.REGION), c("Local authority", Role.LA), c("Sector", Role.SECTOR),
+					c("Government Office Region"), c("Local authority", Role.LA), c("Sector", Role.SECTOR),
 					c("Places", Role.PLACES), c("Event number", Role.NUMBER), c("Event type", Role.EVENT_TYPE),
 					c("Inspection date", Role.DATE), c("Overall effectiveness", Role.OVERALL),
 					c("Outcomes in education and related learning activities"),

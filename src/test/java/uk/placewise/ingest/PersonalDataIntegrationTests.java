@@ -79,8 +79,8 @@ class PersonalDataIntegrationTests {
 	void rejectsShowPersonalCellsAsRemovedBesideTheChildId() throws IOException {
 		assertThat(result.completed()).isTrue();
 		String header = Files.readString(OUT.resolve("rejects/ssda903-header.csv"));
-		assertThat(header).contains("P002,1,[removed],WBRI,[removed],[removed],[removed],ssda903_header.csv,3,")
-			.contains("P003,9,[removed],WBRI,,,,ssda903_header.csv,4,\"SEX: '9' is not one of")
+		assertThat(header).contains("P002,1,[removed],WBRI,[removed],[removed],[removed],,ssda903_header.csv,3,")
+			.contains("P003,9,[removed],WBRI,,,,,ssda903_header.csv,4,\"SEX: '9' is not one of")
 			.contains("P004,1,[removed],[removed],,,,,ssda903_header.csv,5,")
 			.contains("[removed],[removed],[removed],[removed],[removed],[removed],[removed],[removed],ssda903_header.csv,7,")
 			.contains("wrong number of cells");

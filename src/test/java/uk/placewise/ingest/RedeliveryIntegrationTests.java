@@ -45,9 +45,9 @@ class RedeliveryIntegrationTests {
 		NightlyResult second = nightly.run(inbox, DIR.resolve("out-1"), LocalDate.of(2026, 11, 21));
 		// then
 		assertThat(first.completed()).isTrue();
-		assertThat(first.files()).hasSize(17).allSatisfy(f -> assertThat(f.status()).isEqualTo("ingested"));
+		assertThat(first.files()).hasSize(18).allSatisfy(f -> assertThat(f.status()).isEqualTo("ingested"));
 		assertThat(second.completed()).isTrue();
-		assertThat(second.files()).hasSize(17).allSatisfy(f -> {
+		assertThat(second.files()).hasSize(18).allSatisfy(f -> {
 			assertThat(f.status()).isEqualTo("unchanged");
 			assertThat(f.rowsUnchanged()).isPositive();
 		});

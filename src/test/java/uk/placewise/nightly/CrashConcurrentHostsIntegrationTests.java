@@ -56,7 +56,7 @@ class CrashConcurrentHostsIntegrationTests {
 		// and when the first goes on, it completes as if alone
 		first.release();
 		assertThat(first.awaitExit(Duration.ofMinutes(5))).as(first.output()).isZero();
-		assertThat(first.stdout()).contains("placewise nightly: ok: run 1 as of 2026-11-20, 16 files");
+		assertThat(first.stdout()).contains("placewise nightly: ok: run 1 as of 2026-11-20, 18 files");
 		assertThat(host1.single("select count(*) from batch_job_execution")).isEqualTo(1);
 		assertThat(host1.single("select count(*) from ingest_file")).isEqualTo(16);
 	}

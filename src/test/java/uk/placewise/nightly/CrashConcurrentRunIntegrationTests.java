@@ -48,7 +48,7 @@ class CrashConcurrentRunIntegrationTests {
 		first.release();
 		assertThat(first.awaitExit(Duration.ofMinutes(5))).as(first.output()).isZero();
 		Timings.report("first run, held at assess, then completed", first.elapsed());
-		assertThat(first.stdout()).contains("placewise nightly: ok: run 1 as of 2026-11-20, 17 files");
+		assertThat(first.stdout()).contains("placewise nightly: ok: run 1 as of 2026-11-20, 18 files");
 		assertThat(OutputsFolder.exact(store.out)).containsKeys("run-summary.json", "provider-risk.csv",
 				"visit-schedule.csv", "visit-schedule.ics", "visit-schedule.pdf", "panel-flags.csv");
 		assertThat(OutputsFolder.hidden(store.out)).isEmpty();

@@ -59,7 +59,7 @@ class CrashMigrationIntegrationTests {
 		int exit = again.awaitExit(RUN);
 		// then
 		assertThat(exit).as(again.output()).isZero();
-		assertThat(again.stdout()).contains("placewise nightly: ok: run 1 as of 2026-11-19, 16 files");
+		assertThat(again.stdout()).contains("placewise nightly: ok: run 1 as of 2026-11-19, 18 files");
 		assertThat(store.dir.resolve("data/placewise-migrating.mv.db")).doesNotExist();
 		assertThat(store.single("select count(*) from ingest_file where status = 'ingested'")).isEqualTo(16);
 		assertThat(store.single("select count(*) from store_identity")).isEqualTo(1);
