@@ -19,7 +19,6 @@ import uk.placewise.store.FeedSources.Standing;
 import uk.placewise.store.FeedStore;
 import uk.placewise.store.FeedTable;
 import uk.placewise.store.FeedTableWriter;
-import uk.placewise.store.IngestLedger;
 import uk.placewise.store.IngestWarnings;
 import uk.placewise.store.IngestedFile;
 import uk.placewise.store.StoreCounts;
@@ -48,18 +47,15 @@ class FileIngester {
 
 	private final FeedSources sources;
 
-	private final IngestLedger ledger;
-
 	private final IngestWarnings warnings;
 
 	/** A file larger than this is reported, not read: a video dropped in the inbox must not exhaust memory. */
 	private final long maxBytes;
 
-	FileIngester(FeedStore store, FeedSources sources, IngestLedger ledger, IngestWarnings warnings,
+	FileIngester(FeedStore store, FeedSources sources, IngestWarnings warnings,
 			PlacewiseProperties properties) {
 		this.store = store;
 		this.sources = sources;
-		this.ledger = ledger;
 		this.warnings = warnings;
 		this.maxBytes = properties.ingest().maxFileMb() * 1024 * 1024;
 	}
@@ -92,7 +88,7 @@ class FileIngester {
 	List<IngestedFile> ingestAll(Path file, List<FeedDefinition> feeds, Path rejects, long runId, LocalDate asOf)
 			throws IOException {
 		if (Files.size(file) <= maxBytes) {
-			List<IngestedFile> tables = new TableIngest(this, ledger).ingest(file, feeds, rejects, runId, asOf);
+			List<IngestedFile> tables = new TableIngest(this).ingest(file, feeds, rejects, runId, asOf);
 			if (tables != null) {
 				return tables;
 			}

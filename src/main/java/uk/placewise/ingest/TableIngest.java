@@ -7,12 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import uk.placewise.ingest.tables.Table;
 import uk.placewise.ingest.tables.TableSource;
-import uk.placewise.store.IngestLedger;
 import uk.placewise.store.IngestedFile;
 
 /**
@@ -28,11 +26,8 @@ final class TableIngest {
 
 	private final FileIngester files;
 
-	private final IngestLedger ledger;
-
-	TableIngest(FileIngester files, IngestLedger ledger) {
+	TableIngest(FileIngester files) {
 		this.files = files;
-		this.ledger = ledger;
 	}
 
 	/** The file's tables' ledger entries, or null when the file holds no tables (a CSV). */
@@ -57,14 +52,8 @@ final class TableIngest {
 				long tableStarted = System.nanoTime();
 				String tableName = unique(table.name(), names);
 				String sha = FileIngester.sha256((fileSha + "#" + tableName).getBytes(StandardCharsets.UTF_8));
-				Optional<IngestedFile> earlier = ledger.lastIngested(sha);
-				if (earlier.isPresent()) {
-					IngestedFile e = earlier.get();
-					out.add(new IngestedFile(tableName, sha, e.feed(), "unchanged", e.rowsRead(), 0, 0, e.rowsAccepted(),
-							FileIngester.millis(tableStarted), "same content as " + e.fileName() + ", ingested by run "
-									+ ledger.runThatIngested(sha) + ": not read again"));
-					continue;
-				}
+				// read every night, never skipped by an earlier delivery's hash: bytes equal to an older delivery
+				// (a correction reverted) must be read again, and the upsert leaves unchanged rows as they are
 				out.add(files.table(new SheetRows(table), tableName, sha, table.kind(), true, feeds, rejects, runId,
 						asOf, tableStarted));
 			}

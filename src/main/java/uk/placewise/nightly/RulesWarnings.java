@@ -31,7 +31,7 @@ final class RulesWarnings {
 		}
 	}
 
-	/** The summary's rules_warnings section, or null when the night did not compile the rules. */
+	/** The summary's rules_warnings section, or null when this job execution did not compile the rules. */
 	static Map<String, Object> summary(ExecutionContext job) {
 		if (!job.containsKey(PREFIX + "s")) {
 			return null;
@@ -41,9 +41,14 @@ final class RulesWarnings {
 		for (int i = 0; i < count; i++) {
 			warnings.add(job.getString(PREFIX + "." + i));
 		}
+		return summary(warnings);
+	}
+
+	/** The summary's rules_warnings section for these warnings. */
+	static Map<String, Object> summary(List<String> warnings) {
 		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("count", count);
-		m.put("warnings", warnings);
+		m.put("count", warnings.size());
+		m.put("warnings", List.copyOf(warnings));
 		return m;
 	}
 }

@@ -40,11 +40,15 @@ class RunSummaryWriter {
 
 	private final IngestWarnings warnings;
 
-	RunSummaryWriter(IngestLedger ledger, ResultStore results, StoreIdentity identity, IngestWarnings warnings) {
+	private final org.springframework.core.env.Environment environment;
+
+	RunSummaryWriter(IngestLedger ledger, ResultStore results, StoreIdentity identity, IngestWarnings warnings,
+			org.springframework.core.env.Environment environment) {
 		this.ledger = ledger;
 		this.results = results;
 		this.identity = identity;
 		this.warnings = warnings;
+		this.environment = environment;
 	}
 
 	void write(JobExecution job, List<Path> staged, RunFolder folder, Path target) throws IOException {
@@ -55,7 +59,8 @@ class RunSummaryWriter {
 		summary.put("store_id", identity.id());
 		summary.put("as_of", parameters.asOf().toString());
 		// from the store, not the job's execution context: a restarted run may not have run the assess step
-		summary.put("ruleset_version", results.run(folder.runId()).map(RunResult::rulesetVersion).orElse(null));
+		String rulesetVersion = results.run(folder.runId()).map(RunResult::rulesetVersion).orElse(null);
+		summary.put("ruleset_version", rulesetVersion);
 		summary.put("inbox", parameters.inbox().toString());
 		List<IngestedFile> files = ledger.filesForRun(folder.runId());
 		List<IngestWarning> said = warnings.forRun(folder.runId());
@@ -65,11 +70,32 @@ class RunSummaryWriter {
 		summary.put("inputs", files.stream().map(RunSummaryWriter::input).toList());
 		summary.put("warnings", NightVerdictJson.warnings(verdict));
 		summary.put("retention", RetentionTasklet.summary(job.getExecutionContext()));
-		summary.put("rules_warnings", RulesWarnings.summary(job.getExecutionContext()));
+		summary.put("rules_warnings", rulesWarnings(job, rulesetVersion));
 		summary.put("schedule", schedule(results.settings(folder.runId())));
 		summary.put("outputs", staged.stream().map(p -> folder.staging().relativize(p).toString()).toList());
 		summary.put("timings_ms", timings(job));
 		JSON.writeValue(target.toFile(), summary);
+	}
+
+	/**
+	 * The warnings of the ruleset the night's results came from, whether this process compiled it (the
+	 * assess step ran) or not (a reused unchanged night, a restart after the assessment was committed):
+	 * a night's summary says the same whichever way it was reached. Null only when the rules folder on
+	 * disk is no longer that ruleset.
+	 */
+	private Map<String, Object> rulesWarnings(JobExecution job, String rulesetVersion) {
+		Map<String, Object> recorded = RulesWarnings.summary(job.getExecutionContext());
+		if (recorded != null || rulesetVersion == null) {
+			return recorded;
+		}
+		try {
+			uk.placewise.assess.RuleBase rules = uk.placewise.assess.RuleBase
+				.compile(uk.placewise.PlacewiseProperties.current(environment).rulesFolder());
+			return rules.version().equals(rulesetVersion) ? RulesWarnings.summary(rules.warnings()) : null;
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	private static Map<String, Object> input(IngestedFile f) {

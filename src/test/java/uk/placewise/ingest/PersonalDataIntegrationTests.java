@@ -88,7 +88,7 @@ class PersonalDataIntegrationTests {
 			.contains("P002,[removed],Q,02/11/2026,03/11/2026,ssda903_missing.csv,3,");
 		assertThat(Files.readString(OUT.resolve("rejects/ssda903-oc2.csv")))
 			.contains("P001,[removed],55,,ssda903_oc2.csv,2,SDQ_SCORE: 55 is above the maximum 40")
-			.contains("[removed],ssda903_oc2.csv,3,truncated");
+			.contains("[removed],,,,ssda903_oc2.csv,3,truncated");
 	}
 
 	@Test

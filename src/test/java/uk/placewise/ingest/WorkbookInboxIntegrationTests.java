@@ -91,10 +91,18 @@ class WorkbookInboxIntegrationTests {
 		}
 		String summary = Files.readString(DIR.resolve("out-ods/run-summary.json"));
 		assertThat(summary).contains("\"file\" : \"" + ODS + "#Provider_level_at_31_Mar_2025\"", "\"status\" : \"not-a-feed\"");
-		// and delivered again the next night, it is not read again, sheet by sheet
+		// Ofsted's in-year sheet is the inspection history's feed; its other tables are no provider list
+		assertThat(sheets.get("Provider_level_in_year_2024-25")).satisfies(f -> {
+			assertThat(f.feed()).isEqualTo("ofsted-in-year");
+			assertThat(f.rowsAccepted()).isEqualTo(f.rowsRead()).isPositive();
+		});
+		assertThat(result.files().stream().filter(f -> "ofsted-providers".equals(f.feed())))
+			.singleElement()
+			.satisfies(f -> assertThat(f.rowsAccepted()).isEqualTo(5600));
+		// and delivered again the next night, it is read again (never skipped by hash) and changes nothing
 		NightlyResult again = nightly.run(inbox, DIR.resolve("out-ods-again"), AS_OF.plusDays(1));
 		assertThat(bySheet(again.files()).get("Provider_level_at_31_Mar_2025")).satisfies(f -> {
-			assertThat(f.status()).isEqualTo("unchanged");
+			assertThat(f.status()).isEqualTo("ingested");
 			assertThat(f.rowsUnchanged()).isEqualTo(5600);
 		});
 	}

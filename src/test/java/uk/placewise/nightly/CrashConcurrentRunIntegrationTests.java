@@ -53,6 +53,6 @@ class CrashConcurrentRunIntegrationTests {
 				"visit-schedule.csv", "visit-schedule.ics", "visit-schedule.pdf", "panel-flags.csv");
 		assertThat(OutputsFolder.hidden(store.out)).isEmpty();
 		assertThat(store.single("select count(*) from batch_job_execution")).isEqualTo(1);
-		assertThat(store.single("select count(*) from ingest_file")).isEqualTo(17);
+		assertThat(store.single("select count(*) from ingest_file")).isEqualTo(18);
 	}
 }

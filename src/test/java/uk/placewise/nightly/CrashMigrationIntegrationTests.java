@@ -61,7 +61,7 @@ class CrashMigrationIntegrationTests {
 		assertThat(exit).as(again.output()).isZero();
 		assertThat(again.stdout()).contains("placewise nightly: ok: run 1 as of 2026-11-19, 18 files");
 		assertThat(store.dir.resolve("data/placewise-migrating.mv.db")).doesNotExist();
-		assertThat(store.single("select count(*) from ingest_file where status = 'ingested'")).isEqualTo(16);
+		assertThat(store.single("select count(*) from ingest_file where status = 'ingested'")).isEqualTo(18);
 		assertThat(store.single("select count(*) from store_identity")).isEqualTo(1);
 	}
 
@@ -97,6 +97,6 @@ class CrashMigrationIntegrationTests {
 		assertThat(store.single("select count(*) from release_one")).isZero();
 		assertThat(store.single("select count(*) from release_two")).isZero();
 		assertThat(store.single("select count(*) from assessment_run")).isEqualTo(2);
-		assertThat(store.single("select count(*) from ingest_file where run_id = 1")).isEqualTo(16);
+		assertThat(store.single("select count(*) from ingest_file where run_id = 1")).isEqualTo(18);
 	}
 }
