@@ -58,6 +58,6 @@ class CrashConcurrentHostsIntegrationTests {
 		assertThat(first.awaitExit(Duration.ofMinutes(5))).as(first.output()).isZero();
 		assertThat(first.stdout()).contains("placewise nightly: ok: run 1 as of 2026-11-20, 18 files");
 		assertThat(host1.single("select count(*) from batch_job_execution")).isEqualTo(1);
-		assertThat(host1.single("select count(*) from ingest_file")).isEqualTo(16);
+		assertThat(host1.single("select count(*) from ingest_file")).isEqualTo(18);
 	}
 }
