@@ -3,7 +3,7 @@ package uk.placewise.store;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -50,7 +50,7 @@ final class StoreIdentityMigration implements JavaMigration {
 			.prepareStatement("insert into store_identity (store_id, created_at) values (?, ?)")) {
 			insert.setString(1, UUID.randomUUID().toString());
 			// when the store was made: a timestamp for the operator, not date logic
-			insert.setTimestamp(2, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+			insert.setTimestamp(2, Timestamp.from(Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS)));
 			insert.executeUpdate();
 		}
 	}
