@@ -75,7 +75,7 @@ final class CellParser {
 			case DECIMAL -> "is not a number in range";
 			case YESNO -> "is not Yes or No";
 			case CODE -> "is not one of the allowed codes";
-			case TEXT -> "is not a valid " + column.header();
+			case TEXT, ID -> "is not a valid " + column.header();
 		};
 		return column.header() + ": " + RejectWriter.REMOVED + " " + what;
 	}
@@ -91,6 +91,7 @@ final class CellParser {
 		}
 		Cell cell = switch (column.type()) {
 			case TEXT -> text(column, text);
+			case ID -> text(column, EXCEL_WHOLE_NUMBER.matcher(text).matches() ? text.substring(0, text.indexOf('.')) : text);
 			case DATE -> date(text);
 			case INT -> integer(text);
 			case DECIMAL -> decimal(text);
@@ -103,6 +104,9 @@ final class CellParser {
 		String range = range(column, cell.value());
 		return range == null ? cell : Cell.bad(label + ": " + range);
 	}
+
+	/** A whole number as Excel writes it into a text cell: {@code 1234.0}. */
+	private static final java.util.regex.Pattern EXCEL_WHOLE_NUMBER = java.util.regex.Pattern.compile("\\d{1,30}\\.0{1,10}");
 
 	private static Cell text(ColumnDefinition column, String text) {
 		if (text.length() > MAX_TEXT) {

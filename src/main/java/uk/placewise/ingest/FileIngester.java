@@ -207,6 +207,7 @@ class FileIngester {
 				+ (rows.rejected() > 0 ? ", " + rows.rejected() + " rejected (rejects/" + feed.feed() + ".csv)" : "")
 				+ rows.note() + year.described();
 		said.yearAfterAsOf(year.afterAsOf());
+		said.truncated(rows.note());
 		warnings.record(runId, name, said.all());
 		return new IngestedFile(name, sha, feed.feed(), "ingested", rows.read(), accepted, rows.rejected(),
 				counts.unchanged(), millis(started), message);

@@ -55,6 +55,18 @@ final class FileWarnings {
 		}
 	}
 
+	/**
+	 * A file that ends inside a quoted cell (a copy cut short, or a quote never closed): every line after
+	 * the one that opened the cell was read as part of it, so rows may be missing without a reject each.
+	 */
+	void truncated(String note) {
+		if (note != null && !note.isEmpty()) {
+			warnings.add(new IngestWarning(file, IngestWarning.TRUNCATED, "truncated",
+					note.replaceFirst("^; ", "") + ": the rest of the file was read as that cell, so rows after it may be"
+							+ " missing (a copy cut short, or a quote never closed); rejected as one row"));
+		}
+	}
+
 	/** Rows given a collection year that ends after the as-of date (see {@link YearFill#afterAsOf}). */
 	void yearAfterAsOf(String sentence) {
 		if (sentence != null) {

@@ -27,7 +27,7 @@ import uk.placewise.store.IngestedFile;
  * content hash (too large, or failed) is tried again.
  */
 @Component
-class InboxQueue {
+public class InboxQueue {
 
 	private final Map<Long, Deque<Path>> planned = new ConcurrentHashMap<>();
 
@@ -46,6 +46,36 @@ class InboxQueue {
 			planned.remove(id);
 		}
 		return next;
+	}
+
+	/**
+	 * True when the inbox is still what a run's finished ingest step took: every file it recorded is there
+	 * with the content it was recorded with, and there is no file it did not record. A night restarted
+	 * after its ingest step must otherwise be run afresh: a restart would publish what the old files said.
+	 */
+	public boolean stillAsTaken(Path inbox, List<IngestedFile> recorded) throws IOException {
+		Map<String, Path> present = new java.util.HashMap<>();
+		IngestTasklet.inboxFiles(inbox).forEach(f -> present.put(f.getFileName().toString(), f));
+		IngestTasklet.notRegularFiles(inbox).forEach(f -> present.put(f.getFileName().toString(), f));
+		java.util.Set<String> taken = new java.util.HashSet<>();
+		for (IngestedFile file : recorded) {
+			String name = file.fileName().contains("#") ? file.fileName().substring(0, file.fileName().indexOf('#'))
+					: file.fileName();
+			Path now = present.get(name);
+			if (now == null) {
+				return false;
+			}
+			if (taken.add(name) && file.sha256() != null && Files.isRegularFile(now)) {
+				String sha = sha256(now);
+				boolean same = name.equals(file.fileName()) ? file.sha256().equals(sha) : sha != null && FileIngester
+					.sha256((sha + "#" + file.fileName()).getBytes(StandardCharsets.UTF_8))
+					.equals(file.sha256());
+				if (!same) {
+					return false;
+				}
+			}
+		}
+		return taken.containsAll(present.keySet());
 	}
 
 	private Deque<Path> plan(List<Path> inbox, List<IngestedFile> recorded) {

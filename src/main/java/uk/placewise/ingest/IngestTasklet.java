@@ -66,6 +66,10 @@ class IngestTasklet implements Tasklet {
 		}
 		Path next = queue.next(contribution.getStepExecution(), inboxFiles(parameters.inbox()), done);
 		if (next == null) {
+			for (Path special : notRegularFiles(parameters.inbox())) {
+				ledger.record(runId, new IngestedFile(special.getFileName().toString(), null, null, "unrecognised", 0, 0,
+						0, 0, 0, "not a regular file (a pipe, a device or socket, or a link to one): not read"));
+			}
 			RejectWriter.joinParts(folder.rejects());
 			return RepeatStatus.FINISHED;
 		}
@@ -101,6 +105,19 @@ class IngestTasklet implements Tasklet {
 	static List<Path> inboxFiles(Path inbox) throws IOException {
 		try (Stream<Path> list = Files.list(inbox)) {
 			return list.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+		}
+	}
+
+	/**
+	 * What else is in the inbox, not hidden and not a folder: a pipe, a device or a link to one is never
+	 * read (it could block or never end), but it is listed, so that nothing in the inbox goes unsaid.
+	 */
+	static List<Path> notRegularFiles(Path inbox) throws IOException {
+		try (Stream<Path> list = Files.list(inbox)) {
+			return list.filter(f -> !f.getFileName().toString().startsWith("."))
+				.filter(f -> !Files.isRegularFile(f) && !Files.isDirectory(f))
+				.sorted()
+				.toList();
 		}
 	}
 

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -15,6 +17,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 import uk.placewise.PlacewiseProperties;
+import uk.placewise.ingest.InboxQueue;
 import uk.placewise.run.NightlyParameters;
 import uk.placewise.run.OutputMode;
 import uk.placewise.store.IngestLedger;
@@ -42,8 +45,12 @@ public class NightlyRun {
 
 	private final OutputMode mode;
 
+	private final InboxQueue inboxQueue;
+
+	private static final Logger LOG = LoggerFactory.getLogger(NightlyRun.class);
+
 	NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, IngestLedger ledger,
-			StoreContinuity continuity, IngestWarnings warnings, PlacewiseProperties properties) {
+			StoreContinuity continuity, IngestWarnings warnings, PlacewiseProperties properties, InboxQueue inboxQueue) {
 		this.operator = operator;
 		this.repository = repository;
 		this.job = nightlyJob;
@@ -51,6 +58,7 @@ public class NightlyRun {
 		this.continuity = continuity;
 		this.warnings = warnings;
 		this.mode = properties.output().outputMode();
+		this.inboxQueue = inboxQueue;
 	}
 
 	public NightlyResult run(Path inbox, Path out, LocalDate asOf) throws Exception {
@@ -68,7 +76,16 @@ public class NightlyRun {
 		// owner-only before anything is written in it: the staging folder and its files are inside
 		mode.folder(out);
 		continuity.check(out, acceptNewStore);
+		continuity.claim(out);
 		JobExecution unfinished = unfinished(inbox, out, asOf);
+		if (unfinished != null && ingested(unfinished)
+				&& !inboxQueue.stillAsTaken(inbox, ledger.filesForRun(unfinished.getJobInstance().getInstanceId()))) {
+			// the inbox changed after the killed run took it: restarting would publish what the old files said
+			LOG.info("run {}: the inbox changed since its ingest step finished, so the night is run afresh",
+					unfinished.getJobInstance().getInstanceId());
+			abandon(unfinished);
+			unfinished = null;
+		}
 		JobExecution execution;
 		if (unfinished != null) {
 			execution = operator.restart(unfinished);
@@ -116,6 +133,17 @@ public class NightlyRun {
 			markKilled(execution);
 		}
 		return execution;
+	}
+
+	private static boolean ingested(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.anyMatch(s -> s.getStepName().equals("ingest") && s.getStatus() == BatchStatus.COMPLETED);
+	}
+
+	private void abandon(JobExecution execution) {
+		execution.setStatus(BatchStatus.ABANDONED);
+		repository.update(execution);
 	}
 
 	private void markKilled(JobExecution execution) {

@@ -42,10 +42,28 @@ class StoreContinuity {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Which store last started a night on --out: written before anything is published, and kept while
+	 * run-summary.json is away (publishing takes the old summary out first, so a run killed half-way
+	 * through publishing leaves none).
+	 */
+	static final String MARKER = ".placewise-store";
+
 	void check(Path out, boolean acceptNewStore) throws IOException {
 		StoreIdentity.Identity mine = identity.identity();
 		Path summary = out.resolve(RunSummaryWriter.FILE_NAME);
-		if (acceptNewStore || !Files.isRegularFile(summary)) {
+		Path marker = out.resolve(MARKER);
+		if (acceptNewStore) {
+			return;
+		}
+		if (!Files.isRegularFile(summary)) {
+			String theirs = Files.isRegularFile(marker) ? Files.readString(marker).strip() : null;
+			if (theirs != null && !theirs.equals(mine.id())) {
+				throw new StoreRefusedException(out + " was last written by store " + theirs + " (its publishing did not "
+						+ "finish), but this store is " + mine.id() + ": the data folder or database is not the one that "
+						+ "wrote --out; nothing was changed. Restore the store from its backup, or run again with "
+						+ "--new-store to replace what is in " + out);
+			}
 			return;
 		}
 		JsonNode published;
@@ -70,6 +88,18 @@ class StoreContinuity {
 				+ "that wrote --out (lost, replaced or swapped?); nothing was changed. Restore the store from its backup "
 				+ "(placewise backup --to FILE makes one), or, to go on with this store deliberately, run again with "
 				+ "--new-store (its outputs then replace those in " + out + ")");
+	}
+
+	/** Records that this store now writes --out (after {@link #check} let it). */
+	void claim(Path out) throws IOException {
+		Path marker = out.resolve(MARKER);
+		String mine = identity.identity().id();
+		if (!Files.isRegularFile(marker) || !Files.readString(marker).strip().equals(mine)) {
+			Path next = out.resolve(MARKER + ".next");
+			Files.writeString(next, mine + "\n");
+			Files.move(next, marker, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		}
 	}
 
 	private boolean holds(long run, String asOf) {

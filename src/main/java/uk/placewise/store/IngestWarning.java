@@ -24,6 +24,9 @@ public record IngestWarning(String fileName, String kind, String brief, String m
 	/** Rows of one file that repeat an earlier row exactly: stored once. */
 	public static final String DUPLICATE_ROW = "duplicate-row";
 
+	/** The file ends inside a quoted cell: rows after the line it opened may be inside it, not read. */
+	public static final String TRUNCATED = "truncated";
+
 	/**
 	 * Not a warning but why a file was refused, for the one-line summary ({@code no DEC column}): the
 	 * file's status is {@code refused}.
