@@ -371,6 +371,65 @@ class OutLoudIntegrationTests {
 		}
 	}
 
+	/** What a red team found an inbox could hide (issue 13 and 15, after landing). */
+	@Nested
+	@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+	class WhatAnInboxCouldHide {
+
+		Night night;
+
+		boolean pipe;
+
+		@BeforeAll
+		void runTheNight() throws Exception {
+			Path inbox = inbox("hidden", "providers.csv",
+					csv(PROVIDERS, "2900004,Children's home,12/04/2015,Active,REDACTED,SK9 1AA,Cheshire East,Private,4,"
+							+ "Brightpath Care Ltd,Full inspection,14/05/2026,Inadequate,,,,"),
+					"episodes.csv", csv(EPISODES, "1234.0,01/03/2026,S,C2,N1,K2,PR4,,,,M14 5,SK9 1,2900004.0"),
+					"qa.csv", "urn,visit_date,visit_type,outcome,officer\r\n"
+							+ "2900004,01/01/2026,x,Good,\"Jane\r\n2900004,01/02/2026,x,Good,Bob\r\n");
+			try {
+				pipe = new ProcessBuilder("mkfifo", inbox.resolve("export.csv").toString()).start().waitFor() == 0;
+			}
+			catch (IOException ex) {
+				pipe = false;
+			}
+			night = nightly(inbox, "out-hidden", AS_OF);
+		}
+
+		@Test
+		void idsExcelWroteAsWholeNumbersLinkTheChildToTheSetting() throws Exception {
+			assertThat(lines(DIR.resolve("out-hidden").resolve("provider-risk.csv")))
+				.anyMatch(l -> l.startsWith("2900004,") && l.contains("OFS-INADEQUATE"))
+				.noneMatch(l -> l.startsWith("2900004.0"));
+			assertThat(jdbc.queryForObject("select child from ssda903_episode where urn = '2900004'", String.class))
+				.isEqualTo("1234");
+		}
+
+		@Test
+		void aFileThatEndsInsideAQuotedCellIsAWarning() {
+			assertThat(warning("qa.csv", "truncated").get("message").asString())
+				.startsWith("truncated: the file ends inside a quoted cell begun on line 2");
+			assertThat(night.line()).contains("qa.csv (truncated)");
+		}
+
+		@Test
+		void aPipeInTheInboxIsListedAndNotRead() {
+			org.junit.jupiter.api.Assumptions.assumeTrue(pipe, "mkfifo is not available here");
+			assertThat(input(night.summary(), "export.csv").get("status").asString()).isEqualTo("unrecognised");
+			assertThat(night.line()).contains("export.csv (not a feed)");
+		}
+
+		JsonNode warning(String file, String kind) {
+			for (JsonNode w : night.summary().get("warnings")) {
+				if (w.get("file").asString().equals(file) && w.get("kind").asString().equals(kind)) {
+					return w;
+				}
+			}
+			throw new AssertionError("no " + kind + " warning for " + file + " in " + night.summary().get("warnings"));
+		}
+	}
+
 	static List<String> lines(Path file) throws IOException {
 		return Files.readAllLines(file, StandardCharsets.UTF_8);
 	}

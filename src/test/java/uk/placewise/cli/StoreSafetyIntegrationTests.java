@@ -69,6 +69,23 @@ class StoreSafetyIntegrationTests {
 		}
 
 		@Test
+		void isRefusedAlsoWhenAPublishKilledHalfWayLeftNoSummary() throws Exception {
+			// given night 1 published, then a night killed while publishing (its old summary taken out first)
+			Store store = new Store("half-published");
+			assertThat(store.nightly("2026-11-19")).as(store.output()).isZero();
+			String lostStore = storeId(store.out);
+			java.nio.file.Files.delete(store.out.resolve("run-summary.json"));
+			Map<String, String> left = files(store.out);
+			store.lose();
+			// when another store runs on that --out
+			int exit = store.nightly("2026-11-20");
+			// then
+			assertThat(exit).as(store.output()).isEqualTo(1);
+			assertThat(store.err()).contains("was last written by store " + lostStore).contains("nothing was changed");
+			assertThat(files(store.out)).isEqualTo(left);
+		}
+
+		@Test
 		void publishesItsOwnRunOneWhenTheOperatorSaysNewStore() throws Exception {
 			// given night 1 of a store that is then lost (its run 1 is in --out)
 			Store store = new Store("new-store");

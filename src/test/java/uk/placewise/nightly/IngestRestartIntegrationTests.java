@@ -53,4 +53,27 @@ class IngestRestartIntegrationTests {
 			.satisfies(row -> assertThat(row.get(0)).isEqualTo("ingested"));
 		assertThat(store.single("select count(*) from ingest_file where run_id = 1")).isEqualTo(18);
 	}
+
+	@Test
+	void aNightKilledAfterItsIngestWhoseInboxThenChangedIsRunAfreshOnTheNewFiles() throws Exception {
+		// given a night killed in its assess step, every file already taken
+		Path inbox = dir.resolve("inbox-after-ingest");
+		FileSystemUtils.copyRecursively(Path.of("jobs", "sample-inbox"), inbox);
+		ProcessStore later = new ProcessStore(dir.resolve("store-after-ingest"));
+		Files.createDirectories(later.out);
+		NightlyProcess killed = NightlyProcess.start(inbox, later.out, NIGHT, "assess", later.args)
+			.awaitPause("assess", WAIT);
+		killed.killOnceCommitsAreOnDisk();
+		// when an export is corrected, and the same night is run again
+		Files.writeString(inbox.resolve("concerns.csv"), "CN-AFTER,SC900001,19/11/2026,complaint,open,\n",
+				StandardOpenOption.APPEND);
+		NightlyProcess again = NightlyProcess.start(inbox, later.out, NIGHT, null, later.args);
+		int exit = again.awaitExit(WAIT);
+		// then it is not a restart of the old files but a night of its own on the new ones
+		assertThat(exit).as(again.output()).isZero();
+		assertThat(again.stdout()).contains("placewise nightly: ok: run ").doesNotContain("restarted");
+		assertThat(later.single("select count(*) from concern where concern_id = 'CN-AFTER'")).isOne();
+		assertThat(Files.readString(later.out.resolve("run-summary.json"))).contains(
+				OutputsFolder.sha256(Files.readAllBytes(inbox.resolve("concerns.csv"))));
+	}
 }

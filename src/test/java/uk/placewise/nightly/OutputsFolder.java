@@ -68,7 +68,7 @@ final class OutputsFolder {
 		}
 	}
 
-	private static String sha256(byte[] bytes) {
+	static String sha256(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}
