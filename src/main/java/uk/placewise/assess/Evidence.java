@@ -24,6 +24,18 @@ public final class Evidence {
 	private Evidence() {
 	}
 
+	/**
+	 * Refuses evidence longer than a result can keep ({@link Reason#MAX_FACT} characters), where the rule
+	 * that wrote it is still on the stack: the night then fails naming the rule, instead of a database
+	 * error at the end, and {@code rules check} never prints a text of any size.
+	 */
+	static void bounded(String what, String fact) {
+		if (fact != null && fact.length() > Reason.MAX_FACT) {
+			throw new IllegalArgumentException(what + ": the evidence is " + fact.length() + " characters long (at most "
+					+ Reason.MAX_FACT + ")");
+		}
+	}
+
 	/** "Inadequate", or for supported accommodation the published outcome and the grade it scores as. */
 	public static String judgement(Inspection inspection) {
 		Grade grade = inspection.grade();
