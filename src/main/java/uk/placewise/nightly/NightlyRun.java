@@ -77,6 +77,7 @@ public class NightlyRun {
 		mode.folder(out);
 		continuity.check(out, acceptNewStore);
 		continuity.claim(out);
+		mode.file(out.resolve(StoreContinuity.MARKER));
 		JobExecution unfinished = unfinished(inbox, out, asOf);
 		if (unfinished != null && ingested(unfinished)
 				&& !inboxQueue.stillAsTaken(inbox, ledger.filesForRun(unfinished.getJobInstance().getInstanceId()))) {

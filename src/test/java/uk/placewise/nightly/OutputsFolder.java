@@ -53,9 +53,13 @@ final class OutputsFolder {
 	}
 
 	/** Hidden entries directly in --out: staging folders a run left behind. */
+	/** Hidden entries a run left in --out (staging folders), beside the store marker every run keeps there. */
 	static List<String> hidden(Path out) throws IOException {
 		try (Stream<Path> entries = Files.list(out)) {
-			return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).sorted().toList();
+			return entries.map(p -> p.getFileName().toString())
+				.filter(n -> n.startsWith(".") && !n.equals(".placewise-store"))
+				.sorted()
+				.toList();
 		}
 	}
 
