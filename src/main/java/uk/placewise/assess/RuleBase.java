@@ -52,22 +52,33 @@ public final class RuleBase {
 
 	private final List<String> warnings;
 
-	private RuleBase(Path folder, String version, List<String> files, Compiled compiled, FactWindow factWindow) {
+	private RuleBase(Path folder, String version, List<String> files, CompiledRules.Entry compiled,
+			FactWindow factWindow) {
 		this.folder = folder;
 		this.version = version;
 		this.files = files;
 		this.kieBase = compiled.kieBase();
-		this.warnings = compiled.warnings();
+		String prefix = prefix(folder);
+		this.warnings = compiled.warnings().stream().map(w -> w.in(prefix)).toList();
 		this.factWindow = factWindow;
 	}
 
-	/** The engine's knowledge base and the warnings it gave building it, each with file and line. */
-	private record Compiled(KieBase kieBase, List<String> warnings) {
+	/**
+	 * How often this process asked for compiled rules ({@link #compile} past reading the folder) and how
+	 * often it compiled them because no earlier compilation of the same ruleset was kept: the bench and the
+	 * tests read it.
+	 */
+	public record Compilations(long asked, long compiled) {
+	}
+
+	/** This process's compilations so far. */
+	public static Compilations compilations() {
+		return CompiledRules.counts();
 	}
 
 	/**
-	 * Checks and compiles a rules folder; a folder whose files have not changed since this process last
-	 * compiled it is not compiled again (see {@link CompiledRules}).
+	 * Checks and compiles a rules folder; a ruleset this process has compiled before (the same files, in
+	 * this folder or another) is not checked or compiled again (see {@link CompiledRules}).
 	 * @throws RulesCompileException naming file and line of every refusal or compile error
 	 */
 	public static RuleBase compile(Path folder) {
@@ -76,14 +87,12 @@ public final class RuleBase {
 		}
 		Map<String, byte[]> contents = read(folder);
 		String version = version(contents);
-		String key = version + " " + folder.toAbsolutePath().normalize();
-		RuleBase cached = CompiledRules.get(key);
+		String prefix = prefix(folder);
+		String compiledVersion = compiledVersion(contents);
+		CompiledRules.Entry cached = CompiledRules.get(compiledVersion);
 		if (cached != null) {
-			return cached;
+			return new RuleBase(folder, version, List.copyOf(contents.keySet()), cached, factWindow(contents, prefix));
 		}
-		String prefix = (folder.toAbsolutePath().normalize().getFileName() == null ? "rules"
-				: folder.toAbsolutePath().normalize().getFileName().toString()) + "/";
-
 		Map<String, RuleFile> ruleFiles = new LinkedHashMap<>();
 		List<String> errors = new ArrayList<>();
 		contents.forEach((relative, content) -> {
@@ -103,21 +112,43 @@ public final class RuleBase {
 			errors.add(prefix + ": no .drl files or decision tables");
 		}
 		FactWindow factWindow = FactWindow.DEFAULT;
-		if (contents.containsKey(FactWindow.FILE)) {
-			try {
-				factWindow = FactWindow.parse(new String(contents.get(FactWindow.FILE), StandardCharsets.UTF_8),
-						prefix + FactWindow.FILE);
-			}
-			catch (YamlException ex) {
-				errors.add(ex.getMessage());
-			}
+		try {
+			factWindow = factWindow(contents, prefix);
+		}
+		catch (YamlException ex) {
+			errors.add(ex.getMessage());
 		}
 		if (!errors.isEmpty()) {
 			throw new RulesCompileException(errors);
 		}
-		Compiled compiled = build(ruleFiles, version);
-		return CompiledRules.put(key,
-				new RuleBase(folder, version, List.copyOf(contents.keySet()), compiled, factWindow));
+		CompiledRules.Entry compiled = CompiledRules.put(compiledVersion, build(ruleFiles, version));
+		return new RuleBase(folder, version, List.copyOf(contents.keySet()), compiled, factWindow);
+	}
+
+	/** What the folder's facts.yml says (its default without one); a cached ruleset's was read before. */
+	private static FactWindow factWindow(Map<String, byte[]> contents, String prefix) {
+		if (!contents.containsKey(FactWindow.FILE)) {
+			return FactWindow.DEFAULT;
+		}
+		return FactWindow.parse(new String(contents.get(FactWindow.FILE), StandardCharsets.UTF_8),
+				prefix + FactWindow.FILE);
+	}
+
+	/**
+	 * The version of what the engine compiles: the rule files alone (DRL and decision tables), without
+	 * facts.yml (read for every folder) and the scenarios and notes beside them, so a changed scenario is
+	 * not a reason to compile.
+	 */
+	private static String compiledVersion(Map<String, byte[]> contents) {
+		Map<String, byte[]> rules = new java.util.TreeMap<>(contents);
+		rules.keySet().removeIf(relative -> !RuleFile.isRules(relative));
+		return version(rules);
+	}
+
+	/** How messages name the folder: its own name ({@code rules/}). */
+	private static String prefix(Path folder) {
+		Path name = folder.toAbsolutePath().normalize().getFileName();
+		return (name == null ? "rules" : name.toString()) + "/";
 	}
 
 	/**
@@ -163,7 +194,7 @@ public final class RuleBase {
 		return kieBase.newKieSession();
 	}
 
-	private static Compiled build(Map<String, RuleFile> ruleFiles, String version) {
+	private static CompiledRules.Entry build(Map<String, RuleFile> ruleFiles, String version) {
 		KieServices ks = KieServices.Factory.get();
 		KieFileSystem kfs = ks.newKieFileSystem();
 		ReleaseId releaseId = ks.newReleaseId("uk.placewise", "rules",
@@ -179,13 +210,13 @@ public final class RuleBase {
 		if (!errors.isEmpty()) {
 			throw new RulesCompileException(errors);
 		}
-		List<String> warnings = new ArrayList<>();
+		List<CompiledRules.Warning> warnings = new ArrayList<>();
 		for (Message message : builder.getResults().getMessages(Message.Level.WARNING)) {
-			warnings.add(describe(message, ruleFiles));
+			warnings.add(warning(message, ruleFiles));
 		}
 		KieContainer container = ks.newKieContainer(releaseId);
 		try {
-			return new Compiled(container.getKieBase(), List.copyOf(warnings));
+			return new CompiledRules.Entry(container.getKieBase(), List.copyOf(warnings));
 		}
 		finally {
 			ks.getRepository().removeKieModule(releaseId);
@@ -193,14 +224,30 @@ public final class RuleBase {
 	}
 
 	private static String describe(Message message, Map<String, RuleFile> ruleFiles) {
-		String path = message.getPath() == null ? "" : message.getPath();
-		String key = path.startsWith(ENGINE_PATH) ? path.substring(ENGINE_PATH.length()) : path;
-		RuleFile file = ruleFiles.get(key);
-		String text = message.getText() == null ? "" : message.getText().replaceAll("\\s+", " ").trim();
+		RuleFile file = ruleFiles.get(engineKey(message));
+		return file == null ? warning(message, ruleFiles).where()
+				: file.name() + ":" + file.sourceLine(Math.max(message.getLine(), 1)) + ": " + text(message);
+	}
+
+	/** A warning as {@link CompiledRules} keeps it: the file by its path inside the folder, if it names one. */
+	private static CompiledRules.Warning warning(Message message, Map<String, RuleFile> ruleFiles) {
+		RuleFile file = ruleFiles.get(engineKey(message));
 		if (file == null) {
-			return (path.isEmpty() ? "rules" : path) + ":" + message.getLine() + ": " + text;
+			String path = message.getPath() == null ? "" : message.getPath();
+			return new CompiledRules.Warning(null,
+					(path.isEmpty() ? "rules" : path) + ":" + message.getLine() + ": " + text(message));
 		}
-		return file.name() + ":" + file.sourceLine(Math.max(message.getLine(), 1)) + ": " + text;
+		return new CompiledRules.Warning(file.relative(),
+				":" + file.sourceLine(Math.max(message.getLine(), 1)) + ": " + text(message));
+	}
+
+	private static String engineKey(Message message) {
+		String path = message.getPath() == null ? "" : message.getPath();
+		return path.startsWith(ENGINE_PATH) ? path.substring(ENGINE_PATH.length()) : path;
+	}
+
+	private static String text(Message message) {
+		return message.getText() == null ? "" : message.getText().replaceAll("\\s+", " ").trim();
 	}
 
 	private static Map<String, byte[]> read(Path folder) {
@@ -226,8 +273,7 @@ public final class RuleBase {
 	 */
 	private static void outsideLink(Path folder, Path path, String relative) throws IOException {
 		if (!path.toRealPath().startsWith(folder.toRealPath())) {
-			String name = (folder.toAbsolutePath().normalize().getFileName() == null ? "rules"
-					: folder.toAbsolutePath().normalize().getFileName().toString()) + "/" + relative;
+			String name = prefix(folder) + relative;
 			throw new RulesCompileException(List.of(name + ":1: a link to a file outside the rules folder is not read"));
 		}
 	}

@@ -34,6 +34,7 @@ import uk.placewise.facts.QaVisit;
 import uk.placewise.panel.FlagLifecycle;
 import uk.placewise.results.FlagResult;
 import uk.placewise.results.ResultStore;
+import uk.placewise.results.RulesetWarningStore;
 import uk.placewise.results.RunResult;
 import uk.placewise.results.RunReuse;
 import uk.placewise.results.SettingResult;
@@ -75,13 +76,16 @@ class AssessTasklet implements Tasklet {
 
 	private final Environment environment;
 
+	private final RulesetWarningStore rulesets;
+
 	AssessTasklet(FactLoader facts, ResultStore results, AssessmentFingerprint fingerprints, RunReuse runs,
-			Environment environment) {
+			Environment environment, RulesetWarningStore rulesets) {
 		this.facts = facts;
 		this.results = results;
 		this.fingerprints = fingerprints;
 		this.runs = runs;
 		this.environment = environment;
+		this.rulesets = rulesets;
 	}
 
 	@Override
@@ -107,6 +111,7 @@ class AssessTasklet implements Tasklet {
 		}
 		RuleBase ruleBase = RuleBase.compile(rules);
 		RulesWarnings.record(step.getJobExecution().getExecutionContext(), ruleBase.version(), ruleBase.warnings());
+		rulesets.save(ruleBase.version(), ruleBase.warnings());
 		FactSet night = facts.load(asOf, ruleBase.factWindow().lookBackDays());
 		Assessment assessment = new Assessor(ruleBase, now.assess().budget()).assess(night);
 		List<SettingResult> settings = schedule(assessment, night, bankHolidays, monthlyCapacity);

@@ -9,9 +9,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import uk.placewise.results.RulesetWarningStore;
+
 /**
  * What the rules engine warned about when the night compiled the rules (the rules still ran): logged one
- * by one, and left in the job's execution context for run-summary.json, so a warning is never dropped.
+ * by one, and left in the job's execution context for run-summary.json, so a warning is never dropped; the
+ * store keeps them by ruleset ({@link RulesetWarningStore}) for the nights that do not compile it.
  */
 final class RulesWarnings {
 
@@ -26,7 +29,7 @@ final class RulesWarnings {
 	static void record(ExecutionContext job, String rulesetVersion, List<String> warnings) {
 		job.putInt(PREFIX + "s", warnings.size());
 		for (int i = 0; i < warnings.size(); i++) {
-			job.putString(PREFIX + "." + i, warnings.get(i));
+			job.putString(PREFIX + "." + i, RulesetWarningStore.bounded(warnings.get(i)));
 			LOG.warn("rules {}: {}", rulesetVersion.substring(0, Math.min(12, rulesetVersion.length())), warnings.get(i));
 		}
 	}

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import uk.placewise.results.ResultStore;
+import uk.placewise.results.RulesetWarningStore;
 import uk.placewise.results.RunResult;
 import uk.placewise.results.SettingResult;
 import uk.placewise.run.NightlyParameters;
@@ -40,15 +41,15 @@ class RunSummaryWriter {
 
 	private final IngestWarnings warnings;
 
-	private final org.springframework.core.env.Environment environment;
+	private final RulesetWarningStore rulesets;
 
 	RunSummaryWriter(IngestLedger ledger, ResultStore results, StoreIdentity identity, IngestWarnings warnings,
-			org.springframework.core.env.Environment environment) {
+			RulesetWarningStore rulesets) {
 		this.ledger = ledger;
 		this.results = results;
 		this.identity = identity;
 		this.warnings = warnings;
-		this.environment = environment;
+		this.rulesets = rulesets;
 	}
 
 	void write(JobExecution job, List<Path> staged, RunFolder folder, Path target) throws IOException {
@@ -80,22 +81,16 @@ class RunSummaryWriter {
 	/**
 	 * The warnings of the ruleset the night's results came from, whether this process compiled it (the
 	 * assess step ran) or not (a reused unchanged night, a restart after the assessment was committed):
-	 * a night's summary says the same whichever way it was reached. Null only when the rules folder on
-	 * disk is no longer that ruleset.
+	 * a night's summary says the same whichever way it was reached, and the rules are not compiled to say
+	 * it (the store keeps each compiled ruleset's warnings). Null only when the store has no record of
+	 * that ruleset's compilation (results stored before Placewise kept them).
 	 */
 	private Map<String, Object> rulesWarnings(JobExecution job, String rulesetVersion) {
 		Map<String, Object> recorded = RulesWarnings.summary(job.getExecutionContext());
 		if (recorded != null || rulesetVersion == null) {
 			return recorded;
 		}
-		try {
-			uk.placewise.assess.RuleBase rules = uk.placewise.assess.RuleBase
-				.compile(uk.placewise.PlacewiseProperties.current(environment).rulesFolder());
-			return rules.version().equals(rulesetVersion) ? RulesWarnings.summary(rules.warnings()) : null;
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
+		return rulesets.of(rulesetVersion).map(RulesWarnings::summary).orElse(null);
 	}
 
 	private static Map<String, Object> input(IngestedFile f) {

@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import uk.placewise.NightlyIntegrationTest;
 import uk.placewise.TestFolders;
+import uk.placewise.assess.RuleBase;
 import uk.placewise.results.FlagStatus;
 import uk.placewise.results.ResultStore;
 
@@ -95,6 +96,73 @@ class UnchangedNightIntegrationTests {
 			expected.forEach((file, bytes) -> assertThat(actual.get(file)).as(file).isEqualTo(bytes));
 			assertThat(results.flags(reused.runId())).isEqualTo(results.flags(recomputed.runId()));
 			assertThat(results.kpis(reused.runId())).isEqualTo(results.kpis(recomputed.runId()));
+		}
+	}
+
+	/**
+	 * What the rules engine warned about is in every night's run-summary.json; a night whose results are
+	 * reused says it from the store, without compiling the rules (a new process would spend seconds on it).
+	 * The rules here have a file of their own that the engine warns about, so they are a ruleset no other
+	 * test has compiled.
+	 */
+	@Nested
+	class TheRulesWarnings {
+
+		/** A rule in two groups of one name: the engine warns that one overrides the other, and compiles it. */
+		static final String WARNED = "package uk.placewise.rules;\n\nrule \"WARNED\" ruleflow-group \"g\" agenda-group \"g\"\n"
+				+ "when\nthen\nend\n";
+
+		@Test
+		void areReportedOnAReusedNightWithoutAskingForTheRules() throws Exception {
+			// given a night that compiled rules the engine warns about
+			Night night = new Night("warned", LocalDate.of(2026, 11, 14));
+			NightlyResult first = withWarnedRules("reused", () -> night.run("first"));
+			// when the same night runs again
+			RuleBase.Compilations before = RuleBase.compilations();
+			NightlyResult again = withWarnedRules("reused", () -> night.run("again"));
+			RuleBase.Compilations after = RuleBase.compilations();
+			// then
+			assertThat(reusedRun(again)).hasValue(first.runId());
+			assertThat(after).isEqualTo(before);
+			var firstWarnings = summary(night, "first").get("rules_warnings");
+			assertThat(firstWarnings.get("count").asInt()).isPositive();
+			assertThat(firstWarnings.get("warnings").get(0).asString()).startsWith("rules/warned/warned.drl:");
+			assertThat(summary(night, "again").get("rules_warnings")).isEqualTo(firstWarnings);
+		}
+
+		@Test
+		void areReportedOnANightWhoseRulesChangedByCompilingTheNewRules() throws Exception {
+			// given a night with the shipped rules
+			Night night = new Night("warned-after", LocalDate.of(2026, 11, 13));
+			night.run("first");
+			assertThat(summary(night, "first").get("rules_warnings").get("count").asInt()).isZero();
+			// when the rules change (a new ruleset: no other test's)
+			long before = RuleBase.compilations().compiled();
+			NightlyResult changed = withWarnedRules("changed", () -> night.run("changed"));
+			// then
+			assertThat(reusedRun(changed)).isEmpty();
+			assertThat(RuleBase.compilations().compiled() - before).isOne();
+			assertThat(summary(night, "changed").get("rules_warnings").get("count").asInt()).isPositive();
+		}
+
+		/** Runs with the warned file in the rules; {@code tag} makes them a ruleset of this test's own. */
+		<T> T withWarnedRules(String tag, Run<T> run) throws Exception {
+			Path warned = RULES.resolve("warned").resolve("warned.drl");
+			Files.createDirectories(warned.getParent());
+			Files.writeString(warned, WARNED + "// " + TheRulesWarnings.class.getName() + " " + tag + "\n");
+			try {
+				return run.call();
+			}
+			finally {
+				Files.delete(warned);
+				Files.delete(warned.getParent());
+			}
+		}
+
+		tools.jackson.databind.JsonNode summary(Night night, String run) {
+			return tools.jackson.databind.json.JsonMapper.builder()
+				.build()
+				.readTree(night.out.resolve(run).resolve("run-summary.json").toFile());
 		}
 	}
 
