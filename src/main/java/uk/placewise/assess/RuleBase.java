@@ -91,7 +91,13 @@ public final class RuleBase {
 		String compiledVersion = compiledVersion(contents);
 		CompiledRules.Entry cached = CompiledRules.get(compiledVersion);
 		if (cached != null) {
-			return new RuleBase(folder, version, List.copyOf(contents.keySet()), cached, factWindow(contents, prefix));
+			try {
+				return new RuleBase(folder, version, List.copyOf(contents.keySet()), cached,
+						factWindow(contents, prefix));
+			}
+			catch (YamlException ex) {
+				throw new RulesCompileException(List.of(ex.getMessage()));
+			}
 		}
 		Map<String, RuleFile> ruleFiles = new LinkedHashMap<>();
 		List<String> errors = new ArrayList<>();

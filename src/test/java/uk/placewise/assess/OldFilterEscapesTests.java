@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import uk.placewise.TestJvm;
+
 /**
  * The escape corpus is made of working exploits: each one got through the text filter Placewise had
  * before issue 14 ({@link LegacyTextFilter}), and compiled and fired by Drools it did what it set out
@@ -53,9 +55,8 @@ class OldFilterEscapesTests {
 
 	/** Fires the folder in a JVM of its own (UncheckedRules exits 3 when the rules let it finish). */
 	private static int exitCodeOfAJvmFiring(Path rules) throws IOException, InterruptedException {
-		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-		Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-				UncheckedRules.class.getName(), rules.toString())
+		Process process = new ProcessBuilder(TestJvm.command("-cp", System.getProperty("java.class.path"),
+				UncheckedRules.class.getName(), rules.toString()))
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import uk.placewise.TestJvm;
+
 /**
  * A consequence that computes for ever without firing or inserting cannot be halted; well after the
  * budget the process is stopped with exit 1, naming the rule that did not return.
@@ -47,10 +49,9 @@ class RuleHardStopTests {
 	@Test
 	void aConsequenceThatNeverReturnsStopsTheProcessWithExitOneNamingTheRule(@TempDir Path rules) throws Exception {
 		Files.writeString(rules.resolve("busy.drl"), BUSY);
-		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		long started = System.nanoTime();
-		Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-				RuleHardStopTests.class.getName(), rules.toString())
+		Process process = new ProcessBuilder(TestJvm.command("-cp", System.getProperty("java.class.path"),
+				RuleHardStopTests.class.getName(), rules.toString()))
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();
 		if (!process.waitFor(90, TimeUnit.SECONDS)) {

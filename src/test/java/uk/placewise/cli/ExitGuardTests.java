@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+
+import uk.placewise.TestJvm;
 
 /** A process that is told to exit in the middle of a command ends with exit 1, never 0. */
 class ExitGuardTests {
@@ -41,9 +42,8 @@ class ExitGuardTests {
 	}
 
 	private static Result run(String how) throws IOException, InterruptedException {
-		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-		Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-				ExitGuardTests.class.getName(), how)
+		Process process = new ProcessBuilder(TestJvm.command("-cp", System.getProperty("java.class.path"),
+				ExitGuardTests.class.getName(), how))
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();
 		if (!process.waitFor(60, TimeUnit.SECONDS)) {

@@ -16,7 +16,10 @@ import java.util.Map;
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
 
-/** Test helpers: one `la` inbox generated once per test run, and CSV reading with OpenCSV. */
+/**
+ * Test helpers: one `la` inbox generated once per test JVM (in a folder of that JVM's own, as the suite runs
+ * two at once), and CSV reading with OpenCSV.
+ */
 final class DemoFiles {
 
 	static final LocalDate AS_OF = LocalDate.of(2026, 5, 15);
@@ -32,7 +35,7 @@ final class DemoFiles {
 		if (la == null) {
 			try {
 				la = new DemoGenerator(Scale.LA, SEED, AS_OF, (line) -> {
-				}).generate(Path.of("target", "demo-tests", "la-" + SEED));
+				}).generate(Path.of("target", "demo-tests", "la-" + SEED + "-" + ProcessHandle.current().pid()));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import uk.placewise.TestJvm;
 import uk.placewise.run.StepPauses;
 
 /**
@@ -48,7 +49,7 @@ final class NightlyProcess {
 	 * @param database the data-folder and database options (TestFolders.processDatabase)
 	 */
 	static NightlyProcess start(Path inbox, Path out, LocalDate asOf, String pauseAt, List<String> database) {
-		List<String> command = new ArrayList<>(List.of(javaBinary().toString(), "-Xmx1g", "-XX:+UseSerialGC"));
+		List<String> command = new ArrayList<>(TestJvm.command("-Xmx1g"));
 		if (pauseAt != null) {
 			command.add("-Dplacewise.test.pause-at=" + pauseAt + ":600000");
 		}
@@ -163,7 +164,4 @@ final class NightlyProcess {
 		}
 	}
 
-	private static Path javaBinary() {
-		return Path.of(System.getProperty("java.home"), "bin", "java");
-	}
 }
