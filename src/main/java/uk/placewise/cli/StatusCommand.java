@@ -83,8 +83,7 @@ final class StatusCommand {
 						+ " pending: the next nightly makes them, on a copy of the store"));
 		StatusRuns.print(out, store, lock.held());
 		boolean attention = !store.lastRuns().isEmpty() && StatusRuns.needsAttention(store.lastRuns().get(0), lock.held());
-		String lastRules = store.lastRuns().stream().map(StoreStatus.Run::rulesetVersion).filter(v -> v != null)
-			.findFirst().orElse(null);
+		String lastRules = store.lastRuleset();
 		String rules = rules(env.settings().rulesFolder(), lastRules);
 		attention |= rules.startsWith(RULES_UNREADABLE);
 		notes.add(rules);

@@ -11,8 +11,10 @@ import java.util.List;
  * @param identity the store's identity; null for a store made before V15 (its next run gives it one)
  * @param nightlyRuns how many nightly runs the store has (Spring Batch job instances, completed or not)
  * @param lastRuns the latest runs, newest first
+ * @param lastRuleset the ruleset of the latest run that assessed (null when none has)
  */
-public record StoreStatus(StoreIdentity.Identity identity, Schema schema, long nightlyRuns, List<Run> lastRuns) {
+public record StoreStatus(StoreIdentity.Identity identity, Schema schema, long nightlyRuns, List<Run> lastRuns,
+		String lastRuleset) {
 
 	/**
 	 * @param current the store's schema version (Flyway's history), e.g. "16"

@@ -43,7 +43,7 @@ public final class StoreStatusReader {
 					+ "store_identity table: it is damaged; restore it from a backup");
 		}
 		if (!hasTable(connection, "batch_job_instance") || !hasTable(connection, "assessment_run")) {
-			return new StoreStatus(identity, schema, 0, List.of());
+			return new StoreStatus(identity, schema, 0, List.of(), null);
 		}
 		long count = jdbc.sql("select count(*) from batch_job_instance where job_name = 'nightly'").query(Long.class).single();
 		IngestLedger ledger = new IngestLedger(jdbc);
@@ -55,7 +55,12 @@ public final class StoreStatusReader {
 					(LocalDateTime) row[4], (LocalDateTime) row[5], (String) row[6], ledger.filesForRun(runId),
 					warnings.forRun(runId)));
 		}
-		return new StoreStatus(identity, schema, count, List.copyOf(runs));
+		String lastRuleset = jdbc.sql("select ruleset_version from assessment_run order by run_id desc limit 1")
+			.query(String.class)
+			.optional()
+			.map(String::strip)
+			.orElse(null);
+		return new StoreStatus(identity, schema, count, List.copyOf(runs), lastRuleset);
 	}
 
 	private static List<Object[]> lastRuns(JdbcClient jdbc) {
