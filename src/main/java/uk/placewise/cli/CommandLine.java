@@ -29,8 +29,8 @@ record CommandLine(String command, Map<String, String> options, List<String> pos
 	 */
 	static final List<String> CONFIGURATION = List.of("placewise.", "spring.", "logging.");
 
-	/** The commands that take arguments that are not options. */
-	static final Set<String> WITH_ARGUMENTS = Set.of("explain");
+	/** The commands that take arguments that are not options, or check them themselves (rules check). */
+	static final Set<String> WITH_ARGUMENTS = Set.of("explain", "rules check");
 
 	static CommandLine parse(String[] args, Map<String, Set<String>> optionsByCommand) {
 		if (args.length == 0) {
@@ -53,7 +53,7 @@ record CommandLine(String command, Map<String, String> options, List<String> pos
 			String arg = args[i];
 			if (!arg.startsWith("--")) {
 				if (!WITH_ARGUMENTS.contains(command)) {
-					throw new UsageException("'" + command + "' takes no argument '" + arg + "' (only its options)");
+					throw new UsageException("'" + command + "' takes no arguments, only its options (not '" + arg + "')");
 				}
 				positional.add(arg);
 				continue;

@@ -52,7 +52,7 @@ class CommandLineTests {
 	void anArgumentACommandTakesNoneOfIsRefused() {
 		assertThatThrownBy(() -> parse("nightly", "--inbox", "in", "--out", "out", "2026-11-20"))
 			.isInstanceOf(UsageException.class)
-			.hasMessage("'nightly' takes no argument '2026-11-20' (only its options)");
+			.hasMessage("'nightly' takes no arguments, only its options (not '2026-11-20')");
 	}
 
 	@Test
