@@ -28,8 +28,7 @@ final class StatusOut {
 			return null;
 		}
 		if (!Files.isRegularFile(summary)) {
-			out.println("Out:        " + folder + " holds no run-summary.json (no night has published there)");
-			return null;
+			return unpublished(out, folder, storeId);
 		}
 		JsonNode json;
 		try {
@@ -47,9 +46,15 @@ final class StatusOut {
 				+ verdict.path("exit_code").asString("?") + "), " + json.path("totals").path("files").asString("?")
 				+ " files, " + json.path("warnings").size() + " warnings, ruleset "
 				+ abbreviate(json.path("ruleset_version").asString("?")));
-		if (theirs == null || storeId == null) {
+		if (theirs == null) {
 			out.println("            (written before stores had an identity)");
 			return null;
+		}
+		if (storeId == null) {
+			out.println("            written by store " + theirs + "; this store has no identity yet");
+			return folder + " was written by store " + theirs + ", but this store was made before stores had an "
+					+ "identity, so it is not that store: nightly refuses it; restore the right store, or run nightly once "
+					+ "with --new-store to replace what is in " + folder;
 		}
 		if (!theirs.equals(storeId)) {
 			out.println("            written by store " + theirs + ", not this one");
@@ -60,6 +65,38 @@ final class StatusOut {
 		out.println("            written by this store");
 		return null;
 	}
+
+	/**
+	 * No run-summary.json: no night has published there, or one was killed while publishing (it takes the
+	 * old summary out first). The marker nightly writes before publishing says which store that was.
+	 */
+	private static String unpublished(PrintStream out, Path folder, String storeId) {
+		Path marker = folder.resolve(MARKER);
+		String theirs = null;
+		try {
+			theirs = Files.isRegularFile(marker) ? Files.readString(marker).strip() : null;
+		}
+		catch (java.io.IOException ex) {
+			out.println("Out:        " + marker + " cannot be read: " + ex.getMessage());
+			return marker + " cannot be read, so nightly cannot tell which store last wrote " + folder;
+		}
+		if (theirs == null || theirs.isEmpty()) {
+			out.println("Out:        " + folder + " holds no run-summary.json (no night has published there)");
+			return null;
+		}
+		out.println("Out:        " + folder + " holds no run-summary.json: a night of store " + theirs
+				+ " was stopped while publishing");
+		if (theirs.equals(storeId)) {
+			out.println("            this store's: the next nightly publishes again");
+			return null;
+		}
+		return folder + " was last written by store " + theirs + " (its publishing did not finish), but this store is "
+				+ (storeId == null ? "one without an identity" : storeId) + ": nightly refuses it; restore the right store, or "
+				+ "run nightly once with --new-store to replace what is in " + folder;
+	}
+
+	/** The file nightly writes into --out naming the store that last started publishing there (StoreContinuity). */
+	static final String MARKER = ".placewise-store";
 
 	private static String abbreviate(String hash) {
 		return hash.length() > 12 ? hash.substring(0, 12) : hash;

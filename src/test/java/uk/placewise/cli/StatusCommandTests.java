@@ -137,6 +137,34 @@ class StatusCommandTests {
 	}
 
 	@Test
+	void anOutWhosePublishingByAnotherStoreWasKilledIsUnusable() throws Exception {
+		SchemaUpgrade.prepare(store(), "placewise", "", MIGRATIONS, p -> {
+		});
+		Path outDir = Files.createDirectories(dir.resolve("out"));
+		Files.writeString(outDir.resolve(".placewise-store"), "00000000-0000-0000-0000-000000000007\n");
+		assertThat(status("--out", outDir.toString())).isEqualTo(1);
+		assertThat(out()).contains("holds no run-summary.json: a night of store 00000000-0000-0000-0000-000000000007 was "
+				+ "stopped while publishing");
+		assertThat(err()).contains("nightly refuses it");
+	}
+
+	@Test
+	void anOutWhosePublishingByThisStoreWasKilledIsFine() throws Exception {
+		SchemaUpgrade.prepare(store(), "placewise", "", MIGRATIONS, p -> {
+		});
+		String id;
+		try (Connection c = DriverManager.getConnection(store().url(), "placewise", "");
+				java.sql.ResultSet rs = c.createStatement().executeQuery("select store_id from store_identity")) {
+			rs.next();
+			id = rs.getString(1);
+		}
+		Path outDir = Files.createDirectories(dir.resolve("out"));
+		Files.writeString(outDir.resolve(".placewise-store"), id + "\n");
+		assertThat(status("--out", outDir.toString())).isZero();
+		assertThat(out()).contains("this store's: the next nightly publishes again");
+	}
+
+	@Test
 	void aRulesFolderThatCannotBeReadNeedsAttentionButTheStoreIsUsable() {
 		SchemaUpgrade.prepare(store(), "placewise", "", MIGRATIONS, p -> {
 		});
