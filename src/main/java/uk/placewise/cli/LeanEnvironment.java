@@ -62,7 +62,8 @@ record LeanEnvironment(ConfigurableEnvironment environment, PlacewiseProperties 
 		LoggerConfiguration root = system.getLoggerConfiguration(LoggingSystem.ROOT_LOGGER_NAME);
 		LogLevel before = root == null ? null : root.getConfiguredLevel();
 		system.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.OFF);
-		return () -> system.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, before);
+		// the root logger always has a level (logback refuses null for it)
+		return () -> system.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, before == null ? LogLevel.INFO : before);
 	}
 
 	String property(String key) {
