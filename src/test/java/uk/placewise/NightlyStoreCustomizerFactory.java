@@ -17,6 +17,9 @@ import org.springframework.test.context.TestContextAnnotationUtils;
  */
 class NightlyStoreCustomizerFactory implements ContextCustomizerFactory {
 
+	/** Which of the suite's test JVMs this is (the poms set it from surefire's fork number). */
+	static final String FORK = "placewise.test.fork";
+
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
@@ -28,7 +31,9 @@ class NightlyStoreCustomizerFactory implements ContextCustomizerFactory {
 		// the class that declares it: a subclass or a @Nested class shares its declaring class's store
 		Class<?> owner = TestContextAnnotationUtils.findAnnotationDescriptor(testClass, NightlyIntegrationTest.class)
 			.getDeclaringClass();
-		return test.store().isEmpty() ? new Store(owner.getSimpleName(), false) : new Store(test.store(), true);
+		// a shared store is one per test JVM: classes naming it may run in different JVMs at once
+		return test.store().isEmpty() ? new Store(owner.getSimpleName(), false)
+				: new Store(test.store() + "-jvm" + System.getProperty(FORK, "1"), true);
 	}
 
 	/**
