@@ -1,19 +1,14 @@
 package uk.placewise.assess;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -58,7 +53,7 @@ public final class RuleBase {
 		this.version = version;
 		this.files = files;
 		this.kieBase = compiled.kieBase();
-		String prefix = prefix(folder);
+		String prefix = RuleFolder.prefix(folder);
 		this.warnings = compiled.warnings().stream().map(w -> w.in(prefix)).toList();
 		this.factWindow = factWindow;
 	}
@@ -85,10 +80,10 @@ public final class RuleBase {
 		if (!Files.isDirectory(folder)) {
 			throw new RulesCompileException(List.of(folder + ": no such rules folder"));
 		}
-		Map<String, byte[]> contents = read(folder);
-		String version = version(contents);
-		String prefix = prefix(folder);
-		String compiledVersion = compiledVersion(contents);
+		Map<String, byte[]> contents = RuleFolder.read(folder);
+		String version = RuleFolder.version(contents);
+		String prefix = RuleFolder.prefix(folder);
+		String compiledVersion = RuleFolder.compiledVersion(contents);
 		CompiledRules.Entry cached = CompiledRules.get(compiledVersion);
 		if (cached != null) {
 			try {
@@ -131,30 +126,13 @@ public final class RuleBase {
 		return new RuleBase(folder, version, List.copyOf(contents.keySet()), compiled, factWindow);
 	}
 
-	/** What the folder's facts.yml says (its default without one); a cached ruleset's was read before. */
+	/** What the folder's facts.yml says (its default without one); read for every folder, it is not compiled. */
 	private static FactWindow factWindow(Map<String, byte[]> contents, String prefix) {
 		if (!contents.containsKey(FactWindow.FILE)) {
 			return FactWindow.DEFAULT;
 		}
 		return FactWindow.parse(new String(contents.get(FactWindow.FILE), StandardCharsets.UTF_8),
 				prefix + FactWindow.FILE);
-	}
-
-	/**
-	 * The version of what the engine compiles: the rule files alone (DRL and decision tables), without
-	 * facts.yml (read for every folder) and the scenarios and notes beside them, so a changed scenario is
-	 * not a reason to compile.
-	 */
-	private static String compiledVersion(Map<String, byte[]> contents) {
-		Map<String, byte[]> rules = new java.util.TreeMap<>(contents);
-		rules.keySet().removeIf(relative -> !RuleFile.isRules(relative));
-		return version(rules);
-	}
-
-	/** How messages name the folder: its own name ({@code rules/}). */
-	private static String prefix(Path folder) {
-		Path name = folder.toAbsolutePath().normalize().getFileName();
-		return (name == null ? "rules" : name.toString()) + "/";
 	}
 
 	/**
@@ -165,7 +143,7 @@ public final class RuleBase {
 		if (!Files.isDirectory(folder)) {
 			throw new RulesCompileException(List.of(folder + ": no such rules folder"));
 		}
-		return version(read(folder));
+		return RuleFolder.version(RuleFolder.read(folder));
 	}
 
 	/** SHA-256 (hex) over every file of the folder: its relative path, then its content, by path. */
@@ -254,59 +232,5 @@ public final class RuleBase {
 
 	private static String text(Message message) {
 		return message.getText() == null ? "" : message.getText().replaceAll("\\s+", " ").trim();
-	}
-
-	private static Map<String, byte[]> read(Path folder) {
-		Map<String, byte[]> contents = new java.util.TreeMap<>();
-		try (Stream<Path> paths = Files.walk(folder)) {
-			for (Path path : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) {
-				String relative = folder.relativize(path).toString().replace('\\', '/');
-				if (!ignored(relative)) {
-					outsideLink(folder, path, relative);
-					contents.put(relative, Files.readAllBytes(path));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the rules folder " + folder, ex);
-		}
-		return contents;
-	}
-
-	/**
-	 * A link to a file outside the folder is not read: the night would read, with its own rights, a file
-	 * its author may not (and a refusal quotes words of what it reads).
-	 */
-	private static void outsideLink(Path folder, Path path, String relative) throws IOException {
-		if (!path.toRealPath().startsWith(folder.toRealPath())) {
-			String name = prefix(folder) + relative;
-			throw new RulesCompileException(List.of(name + ":1: a link to a file outside the rules folder is not read"));
-		}
-	}
-
-	/** Hidden files and the lock files Excel and LibreOffice leave beside an open spreadsheet. */
-	private static boolean ignored(String relative) {
-		for (String part : relative.split("/")) {
-			if (part.startsWith(".") || part.startsWith("~$")) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static String version(Map<String, byte[]> contents) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			contents.forEach((relative, content) -> {
-				sha.update(relative.getBytes(StandardCharsets.UTF_8));
-				sha.update((byte) 0);
-				sha.update(content);
-				sha.update((byte) 0);
-			});
-			return HexFormat.of().formatHex(sha.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 }
