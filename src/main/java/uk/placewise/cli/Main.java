@@ -150,6 +150,7 @@ public final class Main {
 		RunLock[] lock = new RunLock[1];
 		DatabaseLock[] databaseLock = new DatabaseLock[1];
 		Path[] dataDir = new Path[1];
+		java.sql.Connection[] held = new java.sql.Connection[1];
 		SpringApplicationBuilder app = new SpringApplicationBuilder(PlacewiseApplication.class)
 			.properties(InstallHome.springDefaults());
 		app.initializers(context -> {
@@ -176,12 +177,15 @@ public final class Main {
 						env.getProperty("spring.datasource.username"), env.getProperty("spring.datasource.password"),
 						"'placewise " + line.command() + "' as of " + line.asOf(LocalDate.now(clock)));
 			}
-			StoreStartup.prepare(context.getEnvironment(), dataDir[0], lockHolder(line), lock[0], migrate);
+			held[0] = StoreStartup.prepareAndHold(context.getEnvironment(), dataDir[0], lockHolder(line), lock[0], migrate);
 		});
 		try (ConfigurableApplicationContext context = app.run(line.springArgs().toArray(String[]::new))) {
 			return command.run(context);
 		}
 		finally {
+			if (held[0] != null) {
+				held[0].close();
+			}
 			if (dataDir[0] != null) {
 				DataFolder.secure(dataDir[0]);
 			}
