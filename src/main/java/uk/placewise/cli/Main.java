@@ -40,7 +40,7 @@ public final class Main {
 
 	/**
 	 * Each command and the options it takes, and only those it uses (configuration is
-	 * {@code --placewise.*=}, {@code --spring.*=} or {@code --logging.*=}: CommandLine.CONFIGURATION).
+	 * {@code --placewise.*=} and the allowlist of CommandLineSettings).
 	 */
 	static final Map<String, Set<String>> COMMANDS = new LinkedHashMap<>();
 	static {
