@@ -95,6 +95,29 @@ final class StatusOut {
 				+ "run nightly once with --new-store to replace what is in " + folder;
 	}
 
+	/**
+	 * The store that wrote (or last started publishing into) --out, from its run-summary.json or marker;
+	 * null when none can be told.
+	 */
+	static String writtenBy(Path dir) {
+		Path folder = dir.toAbsolutePath().normalize();
+		try {
+			Path summary = folder.resolve("run-summary.json");
+			if (Files.isRegularFile(summary)) {
+				String id = JSON.readTree(summary.toFile()).path("store_id").asString(null);
+				if (id != null && !id.isBlank()) {
+					return id;
+				}
+			}
+			Path marker = folder.resolve(MARKER);
+			String id = Files.isRegularFile(marker) ? Files.readString(marker).strip() : "";
+			return id.isEmpty() ? null : id;
+		}
+		catch (JacksonException | java.io.IOException ex) {
+			return null;
+		}
+	}
+
 	/** The file nightly writes into --out naming the store that last started publishing there (StoreContinuity). */
 	static final String MARKER = ".placewise-store";
 
