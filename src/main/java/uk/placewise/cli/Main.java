@@ -177,6 +177,7 @@ public final class Main {
 						env.getProperty("spring.datasource.username"), env.getProperty("spring.datasource.password"),
 						"'placewise " + line.command() + "' as of " + line.asOf(LocalDate.now(clock)));
 			}
+			NewStoreGuard.check(context.getEnvironment(), line);
 			held[0] = StoreStartup.prepareAndHold(context.getEnvironment(), dataDir[0], lockHolder(line), lock[0], migrate);
 		});
 		try (ConfigurableApplicationContext context = app.run(line.springArgs().toArray(String[]::new))) {
