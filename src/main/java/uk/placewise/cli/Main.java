@@ -79,6 +79,9 @@ public final class Main {
 			out.print(Help.TEXT);
 			return OK;
 		}
+		if (args.length > 1 && (args[0].equals("--version") || args[0].equals("version"))) {
+			return usage(args[0] + " takes no arguments");
+		}
 		if (args.length == 1 && (args[0].equals("--version") || args[0].equals("version"))) {
 			out.println(uk.placewise.install.BuildInfo.current().line());
 			return OK;

@@ -23,6 +23,11 @@ final class StatusOut {
 	static String print(PrintStream out, Path dir, String storeId) {
 		Path folder = dir.toAbsolutePath().normalize();
 		Path summary = folder.resolve("run-summary.json");
+		if (Files.exists(folder) && !Files.isDirectory(folder)) {
+			out.println("Out:        " + folder + " is a file, not a folder");
+			return "--out " + folder + " is a file, not a folder: nightly cannot publish there; give the folder the "
+					+ "outputs are in";
+		}
 		if (!Files.isDirectory(folder)) {
 			out.println("Out:        " + folder + " does not exist (the first nightly makes it)");
 			return null;

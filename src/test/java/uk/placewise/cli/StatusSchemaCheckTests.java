@@ -93,4 +93,16 @@ class StatusSchemaCheckTests {
 		newStore();
 		assertThat(status()).as(err()).isZero();
 	}
+
+	@Test
+	void anOutThatIsAFileIsSaidToBeOne() throws Exception {
+		newStore();
+		Path file = java.nio.file.Files.writeString(dir.resolve("out.csv"), "not a folder");
+		Clock clock = Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC);
+		int exit = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+				clock)
+			.run(new String[] { "status", "--placewise.data-dir=" + dir.resolve("data"), "--out", file.toString() });
+		assertThat(exit).isEqualTo(1);
+		assertThat(err()).contains("--out " + file + " is a file, not a folder");
+	}
 }
