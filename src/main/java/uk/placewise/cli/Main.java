@@ -150,6 +150,7 @@ public final class Main {
 	/** As above; {@code migrate} false opens the store as it is, without migrating it (backup). */
 	private int withSpring(CommandLine line, String lockHolder, boolean migrate, SpringCommand command)
 			throws Exception {
+		DataFolderCheck.check(line);
 		RunLock[] lock = new RunLock[1];
 		DatabaseLock[] databaseLock = new DatabaseLock[1];
 		Path[] dataDir = new Path[1];
