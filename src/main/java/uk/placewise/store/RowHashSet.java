@@ -1,5 +1,7 @@
 package uk.placewise.store;
 
+import java.util.HexFormat;
+
 /**
  * The stored row hashes of one feed table, held compactly for one file's ingest: each SHA-1 (40 hex
  * digits, as {@code row_hash} keeps it) as three longs in an open-addressing table, about 50 bytes a row
@@ -100,6 +102,6 @@ final class RowHashSet {
 		if (hex.length() != 40) {
 			throw new IllegalArgumentException("a row hash is 40 hex digits, not " + hex.length() + " characters");
 		}
-		return Long.parseUnsignedLong(hex, from, to, 16);
+		return HexFormat.fromHexDigitsToLong(hex, from, to);
 	}
 }
