@@ -31,8 +31,6 @@ public final class NextNightInbox {
 
 	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	private static final String CRLF = "\r\n";
-
 	/** Episodes rows at national scale, the issue's measure for 200 missing episodes and 300 Reg 44 reports. */
 	private static final double NATIONAL_EPISODES = 700_000;
 
@@ -84,18 +82,18 @@ public final class NextNightInbox {
 				Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
 			}
 		}
-		Csv episodes = Csv.read(to.resolve("ssda903-episodes.csv"));
-		int scale = episodes.rows.size();
+		PlainCsv episodes = PlainCsv.read(to.resolve("ssda903-episodes.csv"));
+		int scale = episodes.rows().size();
 		int[] closedOpened = episodes(episodes);
 		Map<String, String> dobs = dobs(to.resolve("ssda903-header.csv"));
-		Csv missing = Csv.read(to.resolve("ssda903-missing.csv"));
+		PlainCsv missing = PlainCsv.read(to.resolve("ssda903-missing.csv"));
 		int missingAdded = missing(missing, episodes, dobs, count(200, scale));
-		Csv reg44 = Csv.read(to.resolve("reg44.csv"));
+		PlainCsv reg44 = PlainCsv.read(to.resolve("reg44.csv"));
 		int reg44Added = reg44(reg44, count(300, scale));
 		correct(episodes, "HOME_POST", Math.max(3, scale / 10_000), (row, other) -> other);
 		correct(reg44, "recommendations_outstanding", Math.max(3, scale / 20_000),
 				(row, other) -> row.isEmpty() ? "1" : String.valueOf(Integer.parseInt(row) + 1));
-		Csv costs = Csv.read(to.resolve("costs.csv"));
+		PlainCsv costs = PlainCsv.read(to.resolve("costs.csv"));
 		correct(costs, "weekly_cost", Math.max(3, scale / 20_000),
 				(row, other) -> row.isEmpty() ? "1000" : new java.math.BigDecimal(row).add(java.math.BigDecimal.TEN)
 					.toPlainString());
@@ -111,7 +109,7 @@ public final class NextNightInbox {
 	}
 
 	/** Closes one in 400 of the episodes (those open since before the night) and opens each child's next. */
-	private int[] episodes(Csv csv) {
+	private int[] episodes(PlainCsv csv) {
 		int child = csv.column("CHILD");
 		int decom = csv.column("DECOM");
 		int dec = csv.column("DEC");
@@ -124,24 +122,24 @@ public final class NextNightInbox {
 		int plPost = csv.column("PL_POST");
 		List<Integer> open = new ArrayList<>();
 		Set<String> keys = new HashSet<>();
-		for (int i = 0; i < csv.rows.size(); i++) {
-			String[] row = csv.rows.get(i);
+		for (int i = 0; i < csv.rows().size(); i++) {
+			String[] row = csv.rows().get(i);
 			keys.add(row[child] + "," + row[decom]);
 			LocalDate start = date(row[decom]);
 			if (row[dec].isEmpty() && start != null && start.isBefore(night)) {
 				open.add(i);
 			}
 		}
-		int target = Math.max(1, csv.rows.size() / 400);
+		int target = Math.max(1, csv.rows().size() / 400);
 		Set<String> moved = new HashSet<>();
 		Map<Integer, String[]> after = new HashMap<>();
 		for (int tries = 0; after.size() < target && tries < target * 10 && !open.isEmpty(); tries++) {
 			int i = open.get(random.nextInt(open.size()));
-			String[] row = csv.rows.get(i);
+			String[] row = csv.rows().get(i);
 			if (after.containsKey(i) || !moved.add(row[child]) || !keys.add(row[child] + "," + day)) {
 				continue;
 			}
-			String[] to = csv.rows.get(open.get(random.nextInt(open.size())));
+			String[] to = csv.rows().get(open.get(random.nextInt(open.size())));
 			String[] next = row.clone();
 			next[decom] = day;
 			next[rne] = "P";
@@ -163,24 +161,24 @@ public final class NextNightInbox {
 	}
 
 	/** New missing episodes starting on the night, of children placed then; half have ended. */
-	private int missing(Csv csv, Csv episodes, Map<String, String> dobs, int n) {
+	private int missing(PlainCsv csv, PlainCsv episodes, Map<String, String> dobs, int n) {
 		int child = csv.column("CHILD");
 		int start = csv.column("MIS_START");
 		int end = csv.column("MIS_END");
 		int type = csv.column("MISSING");
 		Integer dob = csv.columnOrNull("DOB");
 		Set<String> keys = new HashSet<>();
-		csv.rows.forEach(r -> keys.add(r[child] + "," + r[start]));
+		csv.rows().forEach(r -> keys.add(r[child] + "," + r[start]));
 		int epChild = episodes.column("CHILD");
 		int epDec = episodes.column("DEC");
-		List<String> placed = episodes.rows.stream().filter(r -> r[epDec].isEmpty()).map(r -> r[epChild]).distinct().toList();
+		List<String> placed = episodes.rows().stream().filter(r -> r[epDec].isEmpty()).map(r -> r[epChild]).distinct().toList();
 		int added = 0;
 		for (int tries = 0; added < n && tries < n * 10 && !placed.isEmpty(); tries++) {
 			String c = placed.get(random.nextInt(placed.size()));
 			if (!keys.add(c + "," + day)) {
 				continue;
 			}
-			String[] row = new String[csv.header.length];
+			String[] row = new String[csv.width()];
 			Arrays.fill(row, "");
 			row[child] = c;
 			row[type] = random.nextInt(4) == 0 ? "A" : "M";
@@ -196,7 +194,7 @@ public final class NextNightInbox {
 	}
 
 	/** New Reg 44 reports of visits in the month before the night, received on it. */
-	private int reg44(Csv csv, int n) {
+	private int reg44(PlainCsv csv, int n) {
 		int urn = csv.column("urn");
 		int visit = csv.column("visit_date");
 		int received = csv.column("report_received");
@@ -206,7 +204,7 @@ public final class NextNightInbox {
 		int visitor = csv.column("visitor");
 		Set<String> keys = new HashSet<>();
 		Map<String, String> visitors = new HashMap<>();
-		csv.rows.forEach(r -> {
+		csv.rows().forEach(r -> {
 			keys.add(r[urn] + "," + r[visit]);
 			visitors.put(r[urn], r[visitor]);
 		});
@@ -218,7 +216,7 @@ public final class NextNightInbox {
 			if (!keys.add(home + "," + date)) {
 				continue;
 			}
-			String[] row = new String[csv.header.length];
+			String[] row = new String[csv.width()];
 			Arrays.fill(row, "");
 			row[urn] = home;
 			row[visit] = date;
@@ -234,12 +232,12 @@ public final class NextNightInbox {
 	}
 
 	/** Corrects one column of n rows in place: the new value from the old and another row's. */
-	private void correct(Csv csv, String column, int n, java.util.function.BinaryOperator<String> fix) {
+	private void correct(PlainCsv csv, String column, int n, java.util.function.BinaryOperator<String> fix) {
 		int c = csv.column(column);
-		for (int k = 0; k < n && !csv.rows.isEmpty(); k++) {
-			int i = random.nextInt(csv.rows.size());
-			String[] row = csv.rows.get(i);
-			String value = fix.apply(row[c], csv.rows.get(random.nextInt(csv.rows.size()))[c]);
+		for (int k = 0; k < n && !csv.rows().isEmpty(); k++) {
+			int i = random.nextInt(csv.rows().size());
+			String[] row = csv.rows().get(i);
+			String value = fix.apply(row[c], csv.rows().get(random.nextInt(csv.rows().size()))[c]);
 			if (!value.equals(row[c]) && !csv.changed(i)) {
 				row[c] = value;
 				csv.change(i);
@@ -249,11 +247,11 @@ public final class NextNightInbox {
 	}
 
 	private static Map<String, String> dobs(Path header) throws IOException {
-		Csv csv = Csv.read(header);
+		PlainCsv csv = PlainCsv.read(header);
 		Map<String, String> dobs = new HashMap<>();
 		int child = csv.column("CHILD");
 		int dob = csv.column("DOB");
-		csv.rows.forEach(r -> dobs.put(r[child], r[dob]));
+		csv.rows().forEach(r -> dobs.put(r[child], r[dob]));
 		return dobs;
 	}
 
@@ -263,104 +261,6 @@ public final class NextNightInbox {
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			return null;
-		}
-	}
-
-	/**
-	 * A demo CSV file of plain cells (no quoted cell: the demo quotes only the Ofsted list, never changed
-	 * here), header on the first line, CRLF. A row's line is kept as read until the row is changed.
-	 */
-	private static final class Csv {
-
-		private final Path file;
-
-		private final String[] header;
-
-		private final String headerLine;
-
-		/** Each row's line as read, or null once the row is changed or added. */
-		private List<String> lines;
-
-		private List<String[]> rows;
-
-		private Csv(Path file, String headerLine, List<String> lines) {
-			this.file = file;
-			this.headerLine = headerLine;
-			this.header = headerLine.replace("\uFEFF", "").split(",", -1);
-			this.lines = lines;
-			this.rows = new ArrayList<>(lines.size());
-			for (String line : lines) {
-				if (line.indexOf('"') >= 0) {
-					throw new IllegalStateException(file + ": a quoted cell; the next night's inbox reads plain cells only");
-				}
-				String[] cells = line.split(",", -1);
-				this.rows.add(cells.length == header.length ? cells : Arrays.copyOf(cells, header.length));
-			}
-		}
-
-		static Csv read(Path file) throws IOException {
-			String text = Files.readString(file, StandardCharsets.UTF_8);
-			List<String> lines = new ArrayList<>(Arrays.asList(text.split(CRLF, -1)));
-			if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-				lines.remove(lines.size() - 1);
-			}
-			String header = lines.remove(0);
-			return new Csv(file, header, lines);
-		}
-
-		int column(String name) {
-			Integer i = columnOrNull(name);
-			if (i == null) {
-				throw new IllegalStateException(file + " has no column " + name);
-			}
-			return i;
-		}
-
-		Integer columnOrNull(String name) {
-			for (int i = 0; i < header.length; i++) {
-				if (header[i].equals(name)) {
-					return i;
-				}
-			}
-			return null;
-		}
-
-		boolean changed(int i) {
-			return lines.get(i) == null;
-		}
-
-		void change(int i) {
-			lines.set(i, null);
-		}
-
-		void add(String[] row) {
-			rows.add(row);
-			lines.add(null);
-		}
-
-		/** Inserts each new row after the row of its index. */
-		void insertAfter(Map<Integer, String[]> after) {
-			List<String[]> newRows = new ArrayList<>(rows.size() + after.size());
-			List<String> newLines = new ArrayList<>(rows.size() + after.size());
-			for (int i = 0; i < rows.size(); i++) {
-				newRows.add(rows.get(i));
-				newLines.add(lines.get(i));
-				String[] next = after.get(i);
-				if (next != null) {
-					newRows.add(next);
-					newLines.add(null);
-				}
-			}
-			rows = newRows;
-			lines = newLines;
-		}
-
-		void write() throws IOException {
-			StringBuilder out = new StringBuilder(headerLine).append(CRLF);
-			for (int i = 0; i < rows.size(); i++) {
-				out.append(lines.get(i) != null ? lines.get(i) : String.join(",", rows.get(i))).append(CRLF);
-			}
-			Files.writeString(file, out, StandardCharsets.UTF_8);
 		}
 	}
 }
