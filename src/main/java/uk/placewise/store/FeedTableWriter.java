@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -127,7 +127,7 @@ public final class FeedTableWriter {
 			delta.write();
 			return new Repeat(earlier, hash.equals(before));
 		}
-		if (stored != null && stored.contains(hash)) {
+		if (stored != null && unambiguous(values) && stored.contains(hash)) {
 			unchanged++;
 			return null;
 		}
@@ -139,6 +139,20 @@ public final class FeedTableWriter {
 			flush();
 		}
 		return null;
+	}
+
+	/**
+	 * True when no text value holds the separator the hash joins values with: only then does a hash name
+	 * one key ({@code "CN1\u001fSC1", "X"} and {@code "CN1", "SC1\u001fX"} hash alike), so that a row found
+	 * in the set is this key's. Such a row is looked up by its key instead.
+	 */
+	private static boolean unambiguous(Object[] values) {
+		for (Object v : values) {
+			if (v instanceof String text && text.indexOf(SEP) >= 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Writes what is pending and returns the counts for the whole file. */
