@@ -99,15 +99,13 @@ class FeedTableWriterTests {
 
 	@org.junit.jupiter.api.Test
 	void aRowThatHashesLikeAnotherKeysRowIsStoredUnderItsOwnKey() {
-		// given a stored row whose visitor's name holds the unit separator the row hash joins values with
-		FeedTable concerns = new FeedTable("visit", List.of("urn", "outcome"), new int[] { Types.VARCHAR, Types.VARCHAR },
-				List.of("urn"));
+		// given a stored row whose outcome holds the unit separator the row hash joins values with
 		JdbcTemplate jdbc = database("sep");
-		FeedTableWriter first = new FeedTableWriter(jdbc, concerns, "a.csv", 1, LocalDate.of(2026, 11, 1));
+		FeedTableWriter first = new FeedTableWriter(jdbc, VISITS, "a.csv", 1, LocalDate.of(2026, 11, 1));
 		first.add(new Object[] { "SC1", "\u001fGood" }, 2);
 		first.finish();
 		// when another key's row has the same values joined
-		FeedTableWriter second = new FeedTableWriter(jdbc, concerns, "b.csv", 2, LocalDate.of(2026, 11, 2));
+		FeedTableWriter second = new FeedTableWriter(jdbc, VISITS, "b.csv", 2, LocalDate.of(2026, 11, 2));
 		second.add(new Object[] { "SC1\u001f", "Good" }, 2);
 		// then it is new, not taken for the stored row
 		assertThat(second.finish()).isEqualTo(new StoreCounts(1, 0, 0));
