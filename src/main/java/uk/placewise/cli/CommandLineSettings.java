@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * {@code https:}, {@code classpath:}, {@code configtree:} or any other source); of logging,
  * {@code logging.level.*}, {@code logging.file.name} and {@code logging.file.path}. Everything else
  * ({@code spring.config.import}, {@code spring.main.sources}, {@code logging.config}, ...) is a usage
- * error: it would let a command line load configuration or code from elsewhere. Names are compared as
+ * error: it would let a command line load configuration or code from elsewhere. An H2 URL may not carry
+ * {@code INIT=} (SQL, and through CREATE ALIAS Java, run as the store opens). Names are compared as
  * Spring Boot binds them (case, dashes and underscores ignored), so no spelling slips past.
  */
 final class CommandLineSettings {
@@ -29,6 +30,9 @@ final class CommandLineSettings {
 
 	/** A value that starts with a URL scheme ({@code http:}, {@code classpath:}, ...). */
 	private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+	/** H2's INIT option in a URL: SQL (RUNSCRIPT FROM a URL, CREATE ALIAS) run when the database opens. */
+	private static final Pattern H2_INIT = Pattern.compile("(?i)^jdbc:h2:.*;\\s*INIT\\s*=");
 
 	private CommandLineSettings() {
 	}
@@ -51,6 +55,10 @@ final class CommandLineSettings {
 					+ String.join(", ", EXACT) + ", logging.level.*; anything else goes in application.yml)");
 		}
 		String c = canonical(name);
+		if (c.equals(canonical("spring.datasource.url")) && H2_INIT.matcher(value).find()) {
+			throw new UsageException("--" + name + " cannot carry H2's INIT (it runs SQL, and so code, from any "
+					+ "source when the store opens): give the store's URL alone");
+		}
 		if (FILE_LOCATIONS.stream().anyMatch(f -> canonical(f).equals(c))) {
 			for (String location : value.split(",")) {
 				String path = location.strip();

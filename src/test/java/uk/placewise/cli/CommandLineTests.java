@@ -151,4 +151,12 @@ class CommandLineTests {
 				"--logging.file.name=/var/log/placewise/placewise.log");
 		assertThat(line.springArgs()).hasSize(5);
 	}
+
+	@Test
+	void anH2UrlThatRunsAScriptAsItOpensIsRefused() {
+		assertThatThrownBy(() -> parse("status",
+				"--spring.datasource.url=jdbc:h2:file:/srv/p/data/placewise;init=RUNSCRIPT FROM 'http://example.invalid/x.sql'"))
+			.isInstanceOf(UsageException.class)
+			.hasMessageStartingWith("--spring.datasource.url cannot carry H2's INIT");
+	}
 }
