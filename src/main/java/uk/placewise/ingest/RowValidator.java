@@ -61,7 +61,9 @@ final class RowValidator {
 			}
 			Cell cell = CellParser.parse(columns.get(c), cells[at]);
 			if (cell.error() != null) {
-				errors.add(cell.error());
+				// a feed with personal columns never quotes a cell: a value in the wrong column may be a DOB
+				boolean blind = !columns.get(c).personal() && header.feed().hasPersonal();
+				errors.add(blind ? BlindReason.of(columns.get(c), cells[at]) : cell.error());
 			}
 			values[c] = cell.value();
 		}

@@ -101,14 +101,14 @@ class MalformedInputIntegrationTests {
 
 		@Test
 		void rejectAScoreOutOfRangeAndANonWholeNumber() throws Exception {
-			assertThat(rejects("ssda903-oc2")).contains("oc2.csv,2,SDQ_SCORE: 41 is above the maximum 40")
-				.contains("oc2.csv,4,SDQ_SCORE: '12.5' is not a whole number");
+			assertThat(rejects("ssda903-oc2")).contains("oc2.csv,2,SDQ_SCORE: not a whole number from 0 to 40")
+				.contains("oc2.csv,4,SDQ_SCORE: not a whole number from 0 to 40");
 		}
 
 		@Test
 		void rejectAMissingKeyAndANonYesNo() throws Exception {
 			assertThat(rejects("reg44")).contains("reg44.csv,3,urn: missing (required)")
-				.contains("reg44.csv,5,children_safeguarded: 'Maybe' is not Yes or No");
+				.contains("reg44.csv,5,children_safeguarded: not Yes or No");
 		}
 
 		@Test
