@@ -88,7 +88,7 @@ class PublishTasklet implements Tasklet {
 	 * whole, since its presence is what tells a restart that this was done.
 	 */
 	private void prepare(StepExecution step, RunFolder folder) throws IOException {
-		Files.createDirectories(folder.staging());
+		mode.folder(folder.staging());
 		Files.deleteIfExists(folder.out().resolve(RunSummaryWriter.FILE_NAME));
 		deleteTree(folder.out().resolve("rejects"));
 		Path partial = folder.staging().resolve(RunSummaryWriter.FILE_NAME + ".partial");
