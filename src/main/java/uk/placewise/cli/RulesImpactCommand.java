@@ -1,0 +1,114 @@
+package uk.placewise.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationContext;
+
+import uk.placewise.PlacewiseProperties;
+import uk.placewise.impact.ImpactFiles;
+import uk.placewise.impact.ImpactReport;
+import uk.placewise.impact.RulesImpact;
+import uk.placewise.report.pdf.ReportsFolder;
+import uk.placewise.results.RunResult;
+import uk.placewise.rulecheck.RulesCheck;
+
+/**
+ * {@code placewise rules impact --rules DRAFT --out DIR [--as-of DATE]}: what a draft of the rules would
+ * change, for the QA board before sign-off. The draft is checked first as {@code rules check} checks it,
+ * without Spring or the store: a draft that does not compile or fails a scenario is refused (exit 1, its
+ * problems printed) and nothing is written. Then the live rules and the draft run over the stored facts
+ * of the night; the command holds the run lock meanwhile (a night being written is never read half-way,
+ * and no night starts while it reads), and writes only into --out.
+ */
+final class RulesImpactCommand {
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	RulesImpactCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	/** The draft folder, checked before anything is opened. */
+	static Path draft(CommandLine line) {
+		if (!line.positional().isEmpty()) {
+			throw new UsageException("'rules impact' takes no arguments, only --rules DRAFT_DIR --out DIR [--as-of DATE] (not '"
+					+ String.join(" ", line.positional()) + "')");
+		}
+		Path draft = Path.of(line.required("rules"));
+		if (!Files.isDirectory(draft)) {
+			throw new UsageException("no draft rules folder at '" + draft + "' (give one with --rules DRAFT_DIR)");
+		}
+		return draft;
+	}
+
+	/**
+	 * The folder the impact is written to. The nightly run's --out is refused: its files are what the
+	 * council's schedulers read, and a draft's results beside them could be taken for live ones.
+	 */
+	static Path target(CommandLine line) {
+		Path dir = Path.of(line.required("out"));
+		for (String published : List.of("run-summary.json", ".placewise-store")) {
+			if (Files.exists(dir.resolve(published))) {
+				throw new UsageException("--out " + dir + " holds a nightly run's outputs (" + published
+						+ "): write the impact of a draft to a folder of its own, so it is never taken for the live results");
+			}
+		}
+		return dir;
+	}
+
+	/** Runs rules check on the draft; false (its problems printed, nothing written) when it fails. */
+	boolean checked(Path draft, CommandLine line) {
+		RulesCheckCommand.quietEngineLogging();
+		ByteArrayOutputStream log = new ByteArrayOutputStream();
+		RulesCheck.Result result = new RulesCheck(new PrintStream(log, true, StandardCharsets.UTF_8),
+				RulesCheckCommand.scenarioBudget(line)).run(draft);
+		if (result.passed()) {
+			return true;
+		}
+		result.problems().forEach(err::println);
+		err.println("placewise rules impact: failed: the draft rules in " + draft + " fail 'rules check' ("
+				+ (result.compiled() ? result.scenariosFailed() + " of " + result.scenarios() + " scenarios failed, " : "they do not compile, ")
+				+ result.problems().size() + (result.problems().size() == 1 ? " problem" : " problems")
+				+ " above); nothing was compared or written. Run 'placewise rules check --rules " + draft + "'");
+		return false;
+	}
+
+	int run(ApplicationContext context, Path draft, Path dir, LocalDate asOf) throws Exception {
+		RulesImpact impact = context.getBean(RulesImpact.class);
+		Optional<RunResult> night = impact.night(asOf);
+		if (night.isEmpty()) {
+			err.println("placewise rules impact: failed: no nightly run is stored on or before " + asOf
+					+ "; run 'placewise nightly' first (nothing was written)");
+			return Main.FAILED;
+		}
+		PlacewiseProperties settings = context.getBean(PlacewiseProperties.class);
+		ImpactReport report = impact.compare(draft, asOf);
+		List<Path> files = new ImpactFiles(new ReportsFolder(settings.reportsFolder()), settings.council(),
+				settings.output().outputMode()).write(report, dir);
+		long moved = report.settings().stream().filter(c -> c.bandMoved()).count();
+		out.println("placewise rules impact: ok: " + report.changed().size() + " of " + report.settings().size()
+				+ " settings change (" + moved + " change band); QA visits a month " + decimal(report.averageVisitsBefore())
+				+ " -> " + decimal(report.averageVisitsAfter())
+				+ (report.monthlyCapacity().isPresent() ? " (capacity " + report.monthlyCapacity().getAsInt() + ")" : "")
+				+ "; flags " + report.flagsAdded() + " added, " + report.flagsRemoved() + " removed; as of " + asOf
+				+ " on night " + report.night().runId() + ", live rules " + report.liveVersion().substring(0, 12)
+				+ ", draft " + report.draftVersion().substring(0, 12) + "; wrote " + String.join(", ",
+						files.stream().map(Path::toString).toList()));
+		return Main.OK;
+	}
+
+	private static String decimal(double n) {
+		return String.format(Locale.ROOT, "%.1f", n);
+	}
+}
