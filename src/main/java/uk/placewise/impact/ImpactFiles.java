@@ -123,8 +123,8 @@ public final class ImpactFiles {
 					c.after().visitEveryMonths(), c.before().nextDue(), c.after().nextDue(), c.reasonsAdded(),
 					c.reasonsRemoved()))
 			.toList();
-		return new ImpactView(council, impact.asOf(), new ImpactView.Ruleset(impact.liveFolder().toString(), impact.liveVersion()),
-				new ImpactView.Ruleset(impact.draftFolder().toString(), impact.draftVersion()), impact.night().runId(),
+		return new ImpactView(council, impact.asOf(), new ImpactView.Ruleset(impact.liveFolder().toAbsolutePath().normalize().toString(), impact.liveVersion()),
+				new ImpactView.Ruleset(impact.draftFolder().toAbsolutePath().normalize().toString(), impact.draftVersion()), impact.night().runId(),
 				impact.night().asOf(), impact.night().rulesetVersion(), impact.settings().size(), changed.size(), moves,
 				months, impact.monthlyCapacity().isPresent() ? impact.monthlyCapacity().getAsInt() : null,
 				impact.averageVisitsBefore(), impact.averageVisitsAfter(), flags, largest, notes(impact));

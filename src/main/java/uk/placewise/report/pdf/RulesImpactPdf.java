@@ -28,8 +28,8 @@ public final class RulesImpactPdf {
 			Column.left("Folder", 2.4f), Column.left("Ruleset version (SHA-256 of every file)", 4f)));
 
 	private static final TableBlock MONTHS = new TableBlock(List.of(Column.left("Month", 1.4f),
-			Column.right("Live rules", 1f), Column.right("Draft", 1f), Column.right("Change", 1f),
-			Column.right("Capacity", 1f), Column.left("Draft against capacity", 2f)));
+			Column.right("Live rules", 0.8f), Column.right("Draft", 0.8f), Column.right("Change", 0.8f),
+			Column.right("Capacity", 0.8f), Column.left("Draft against capacity", 3.4f)));
 
 	private static final TableBlock FLAGS = new TableBlock(List.of(Column.left("Flag", 2.4f),
 			Column.right("Added", 1f), Column.right("Removed", 1f), Column.right("Net", 1f)));
@@ -185,8 +185,8 @@ public final class RulesImpactPdf {
 							: Cell.bold(c.bandBefore().label() + " \u2192 " + c.bandAfter().label(), worse(c)),
 					Cell.of(c.everyBefore() == c.everyAfter() ? months(c.everyAfter())
 							: months(c.everyBefore()) + " \u2192 " + months(c.everyAfter())),
-					Cell.of(java.util.Objects.equals(c.dueBefore(), c.dueAfter()) ? Dates.cell(c.dueAfter())
-							: Dates.cell(c.dueBefore()) + " \u2192 " + Dates.cell(c.dueAfter())),
+					Cell.of(java.util.Objects.equals(c.dueBefore(), c.dueAfter()) ? due(c.dueAfter(), view)
+							: due(c.dueBefore(), view) + " \u2192 " + due(c.dueAfter(), view)),
 					Cell.of(String.join("\n", c.added())), Cell.of(String.join("\n", c.removed())));
 			return c.bandAfter().ordinal() < c.bandBefore().ordinal() ? row.filled(Palette.RED_TINT) : row;
 		}).toList();
@@ -195,6 +195,10 @@ public final class RulesImpactPdf {
 	/** Red for a setting the draft puts in a more serious band, green for a less serious one. */
 	private static java.awt.Color worse(ImpactView.Change c) {
 		return c.bandAfter().ordinal() < c.bandBefore().ordinal() ? Palette.band(Band.CRITICAL) : Palette.GREEN;
+	}
+
+	private static String due(java.time.LocalDate date, ImpactView view) {
+		return date == null ? "not scheduled" : Dates.cell(date) + (date.isBefore(view.asOf()) ? " (overdue)" : "");
 	}
 
 	private static String months(int n) {
