@@ -121,7 +121,8 @@ public final class Main {
 				Path draft = RulesImpactCommand.draft(line);
 				Path target = RulesImpactCommand.target(line);
 				RulesImpactCommand impact = new RulesImpactCommand(out, err);
-				yield !impact.checked(draft, line) ? FAILED : withSpring(line, lockHolder(line),
+				// read only: the store opened as it is, never made, migrated or given Spring Batch's tables
+				yield !impact.checked(draft, line) ? FAILED : withSpring(BackupCommand.prepare(line), lockHolder(line), false,
 						context -> impact.run(context, draft, target, line.asOf(LocalDate.now(clock))));
 			}
 			case "backup" -> {

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
 import org.springframework.context.ApplicationContext;
 
 import uk.placewise.PlacewiseProperties;
@@ -26,7 +29,8 @@ import uk.placewise.rulecheck.RulesCheck;
  * without Spring or the store: a draft that does not compile or fails a scenario is refused (exit 1, its
  * problems printed) and nothing is written. Then the live rules and the draft run over the stored facts
  * of the night; the command holds the run lock meanwhile (a night being written is never read half-way,
- * and no night starts while it reads), and writes only into --out.
+ * and no night starts while it reads), opens the store as it is (never made, migrated or given Spring
+ * Batch's tables: a store whose schema is older than this version is refused), and writes only into --out.
  */
 final class RulesImpactCommand {
 
@@ -58,6 +62,9 @@ final class RulesImpactCommand {
 	 */
 	static Path target(CommandLine line) {
 		Path dir = Path.of(line.required("out"));
+		if (Files.exists(dir) && !Files.isDirectory(dir)) {
+			throw new UsageException("--out " + dir + " is a file: name a folder for the impact files");
+		}
 		for (String published : List.of("run-summary.json", ".placewise-store")) {
 			if (Files.exists(dir.resolve(published))) {
 				throw new UsageException("--out " + dir + " holds a nightly run's outputs (" + published
@@ -85,6 +92,13 @@ final class RulesImpactCommand {
 	}
 
 	int run(ApplicationContext context, Path draft, Path dir, LocalDate asOf) throws Exception {
+		int pending = pendingMigrations(context);
+		if (pending > 0) {
+			err.println("placewise rules impact: failed: the store's schema is older than this version of Placewise ("
+					+ pending + (pending == 1 ? " upgrade" : " upgrades") + " pending), and rules impact changes nothing; "
+					+ "run 'placewise nightly' (after 'placewise backup') to upgrade it first (nothing was written)");
+			return Main.FAILED;
+		}
 		RulesImpact impact = context.getBean(RulesImpact.class);
 		Optional<RunResult> night = impact.night(asOf);
 		if (night.isEmpty()) {
@@ -106,6 +120,18 @@ final class RulesImpactCommand {
 				+ ", draft " + report.draftVersion().substring(0, 12) + "; wrote " + String.join(", ",
 						files.stream().map(Path::toString).toList()));
 		return Main.OK;
+	}
+
+	/** Migrations this version would make to the store: read from Flyway's history, nothing applied. */
+	private static int pendingMigrations(ApplicationContext context) {
+		String[] locations = context.getEnvironment()
+			.getProperty("spring.flyway.locations", String[].class, new String[] { "classpath:db/migration" });
+		return Flyway.configure()
+			.dataSource(context.getBean(DataSource.class))
+			.locations(locations)
+			.load()
+			.info()
+			.pending().length;
 	}
 
 	private static String decimal(double n) {

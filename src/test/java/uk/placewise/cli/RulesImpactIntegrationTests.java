@@ -272,6 +272,18 @@ class RulesImpactIntegrationTests {
 		}
 
 		@Test
+		void whenThereIsNoStoreMakingNone() throws Exception {
+			Store none = new Store("no-store");
+			int exit = none.run("rules", "impact", "--rules", DRAFT.toString(), "--out", DIR.resolve("impact-no-store").toString());
+			assertThat(exit).as(none.output()).isEqualTo(1);
+			if (!TestFolders.onPostgres()) {
+				assertThat(none.err()).contains("there is no store at").contains("nothing was made");
+				assertThat(none.data.resolve("placewise.mv.db")).doesNotExist();
+			}
+			assertThat(DIR.resolve("impact-no-store")).doesNotExist();
+		}
+
+		@Test
 		void whenNoNightIsStoredOnOrBeforeTheDate() throws Exception {
 			Path out = DIR.resolve("impact-too-early");
 			int exit = WITH_IMPACT.run("rules", "impact", "--rules", DRAFT.toString(), "--out", out.toString(), "--as-of",
