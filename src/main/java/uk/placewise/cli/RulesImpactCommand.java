@@ -74,6 +74,9 @@ final class RulesImpactCommand {
 		return dir;
 	}
 
+	/** The ruleset version of the draft that passed rules check (the one the impact must compare). */
+	private String checkedVersion;
+
 	/** Runs rules check on the draft; false (its problems printed, nothing written) when it fails. */
 	boolean checked(Path draft, CommandLine line) {
 		RulesCheckCommand.quietEngineLogging();
@@ -81,6 +84,7 @@ final class RulesImpactCommand {
 		RulesCheck.Result result = new RulesCheck(new PrintStream(log, true, StandardCharsets.UTF_8),
 				RulesCheckCommand.scenarioBudget(line)).run(draft);
 		if (result.passed()) {
+			checkedVersion = result.version();
 			return true;
 		}
 		result.problems().forEach(err::println);
@@ -108,6 +112,12 @@ final class RulesImpactCommand {
 		}
 		PlacewiseProperties settings = context.getBean(PlacewiseProperties.class);
 		ImpactReport report = impact.compare(draft, asOf);
+		if (!report.draftVersion().equals(checkedVersion)) {
+			err.println("placewise rules impact: failed: the draft rules in " + draft + " changed after 'rules check' passed "
+					+ "them (ruleset version " + checkedVersion.substring(0, 12) + ", now " + report.draftVersion().substring(0, 12)
+					+ "); nothing was written. Run it again once the draft is saved");
+			return Main.FAILED;
+		}
 		List<Path> files = new ImpactFiles(new ReportsFolder(settings.reportsFolder()), settings.council(),
 				settings.output().outputMode()).write(report, dir);
 		long moved = report.settings().stream().filter(c -> c.bandMoved()).count();
