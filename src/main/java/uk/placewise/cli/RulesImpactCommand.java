@@ -65,10 +65,14 @@ final class RulesImpactCommand {
 		if (Files.exists(dir) && !Files.isDirectory(dir)) {
 			throw new UsageException("--out " + dir + " is a file: name a folder for the impact files");
 		}
-		for (String published : List.of("run-summary.json", ".placewise-store")) {
-			if (Files.exists(dir.resolve(published))) {
-				throw new UsageException("--out " + dir + " holds a nightly run's outputs (" + published
-						+ "): write the impact of a draft to a folder of its own, so it is never taken for the live results");
+		// the folder itself or any folder it is inside (out/impact would sit among the published files)
+		for (Path folder = dir.toAbsolutePath().normalize(); folder != null; folder = folder.getParent()) {
+			for (String published : List.of("run-summary.json", ".placewise-store")) {
+				if (Files.exists(folder.resolve(published))) {
+					throw new UsageException("--out " + dir + (folder.equals(dir.toAbsolutePath().normalize()) ? " holds"
+							: " is inside " + folder + ", which holds") + " a nightly run's outputs (" + published
+							+ "): write the impact of a draft to a folder of its own, so it is never taken for the live results");
+				}
 			}
 		}
 		return dir;

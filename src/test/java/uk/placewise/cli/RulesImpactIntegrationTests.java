@@ -235,11 +235,15 @@ class RulesImpactIntegrationTests {
 		}
 
 		@Test
-		void whenOutIsTheNightlysOutputFolder() throws Exception {
+		void whenOutIsTheNightlysOutputFolderOrInsideIt() throws Exception {
 			Map<String, String> published = files(WITH_IMPACT.out);
 			int exit = WITH_IMPACT.run("rules", "impact", "--rules", DRAFT.toString(), "--out", WITH_IMPACT.out.toString());
 			assertThat(exit).isEqualTo(2);
 			assertThat(WITH_IMPACT.err()).contains("holds a nightly run's outputs");
+			// nor a folder inside it, where the impact would sit among the published files
+			Path inside = WITH_IMPACT.out.resolve("impact");
+			assertThat(WITH_IMPACT.run("rules", "impact", "--rules", DRAFT.toString(), "--out", inside.toString())).isEqualTo(2);
+			assertThat(WITH_IMPACT.err()).contains("is inside " + WITH_IMPACT.out + ", which holds a nightly run's outputs");
 			assertThat(files(WITH_IMPACT.out)).isEqualTo(published);
 		}
 
