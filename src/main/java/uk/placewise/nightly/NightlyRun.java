@@ -20,6 +20,7 @@ import uk.placewise.PlacewiseProperties;
 import uk.placewise.ingest.InboxQueue;
 import uk.placewise.run.NightlyParameters;
 import uk.placewise.run.OutputMode;
+import uk.placewise.run.RunFolder;
 import uk.placewise.store.IngestLedger;
 import uk.placewise.store.IngestWarnings;
 
@@ -100,6 +101,9 @@ public class NightlyRun {
 		}
 		long runId = execution.getJobInstance().getInstanceId();
 		boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+		if (!completed) {
+			EmptyStaging.remove(new RunFolder(out, runId).staging());
+		}
 		String failure = completed ? null
 				: execution.getAllFailureExceptions()
 					.stream()
