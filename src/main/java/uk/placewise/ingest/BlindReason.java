@@ -21,7 +21,7 @@ final class BlindReason {
 		if (CellParser.EXCEL_ERRORS.contains(excelError)) {
 			return column.header() + ": Excel error " + excelError + " in a required column";
 		}
-		if (text.isEmpty()) {
+		if (text.isEmpty() || (column.type() == ColumnType.YESNO && text.equalsIgnoreCase("Not stated"))) {
 			return column.header() + ": missing (required)";
 		}
 		return column.header() + ": not " + expected(column);
