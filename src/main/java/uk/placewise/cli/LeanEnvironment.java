@@ -47,7 +47,9 @@ final class LeanEnvironment {
 	 * nothing to the console either). A read writes nothing worth keeping in placewise.log.
 	 */
 	private static void quietLogging() {
-		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+		// logback's own default (its appender "console"), not a configuration Spring Boot made in this JVM
+		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context
+				&& context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("console") != null) {
 			context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.OFF);
 		}
 	}
