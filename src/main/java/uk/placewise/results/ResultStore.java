@@ -141,6 +141,11 @@ public class ResultStore {
 	 */
 	public Optional<SettingResult> setting(long runId, String urn) {
 		String wanted = urn.trim();
+		// the key as stored (an index seek), else the same URN in any case (a scan of the run)
+		List<SettingResult> exact = settings(runId, " and urn = ?", List.of(runId, wanted));
+		if (!exact.isEmpty()) {
+			return Optional.of(exact.get(0));
+		}
 		return settings(runId, " and upper(urn) = ?", List.of(runId, wanted.toUpperCase(java.util.Locale.ROOT)))
 			.stream()
 			.filter(s -> s.urn().equalsIgnoreCase(wanted))
