@@ -139,6 +139,18 @@ class LeanExplainIntegrationTests {
 		}
 
 		@Test
+		void aStoreWithAFailedMigrationIsLeftToTheFullApplication() throws Exception {
+			// given a copy of the store whose latest migration is recorded as failed
+			Path data = copyOfTheStore("failed");
+			execute(data, "update \"flyway_schema_history\" set \"success\" = false where \"version\" = '"
+					+ latestMigration(data) + "'");
+			// when
+			OptionalInt exit = leanWith(List.of("--placewise.data-dir=" + data), "explain", "SC800001");
+			// then
+			assertThat(exit).isEmpty();
+		}
+
+		@Test
 		void aDatabaseThatIsNotAPlacewiseStoreIsLeftToTheFullApplication() throws Exception {
 			// given a copy of the store without its schema history
 			Path data = copyOfTheStore("foreign");
