@@ -9,14 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.OptionalInt;
 
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-import uk.placewise.PlacewiseProperties;
 import uk.placewise.results.ResultStore;
 import uk.placewise.run.DataFolder;
 import uk.placewise.run.RunLock;
@@ -29,7 +26,7 @@ import uk.placewise.store.StoreSchemaCheck;
  * provider, and the full context took 6 to 10 seconds to start). No Spring context at all (no
  * Spring Batch, Flyway, connection pool or component scan): the configuration is Spring Boot's own
  * (the same application.yml files, profiles and environment variables, {@link LeanEnvironment}), checked by
- * {@link PlacewiseProperties#check} as every command's is, and the store is read over one plain JDBC
+ * {@code PlacewiseProperties.check} as every command's is, and the store is read over one plain JDBC
  * connection, as it is. It is checked first, as the full path does: a damaged H2 file is refused, the
  * run lock is taken for the moment the store is opened (so a running night is named), the schema
  * history must be this build's ({@link StoreSchemaCheck}; a store that needs a migration is refused,
@@ -53,13 +50,16 @@ final class LeanRead {
 
 	/** explain's exit code; empty when the store is for the full path to judge. */
 	OptionalInt explain(CommandLine line) throws Exception {
-		ConfigurableEnvironment env = LeanEnvironment.of(line.springArgs().toArray(String[]::new));
-		Path dataDir = checkedDataFolder(env);
-		try {
-			return read(line, env, dataDir);
-		}
-		finally {
-			DataFolder.secure(dataDir);
+		try (AutoCloseable quiet = LeanEnvironment.quietLogging()) {
+			// the settings checked as for every command (a usage error naming the key), before the store
+			LeanEnvironment lean = LeanEnvironment.of(line.springArgs());
+			Path dataDir = DataFolder.secure(lean.dataDir());
+			try {
+				return read(line, lean.environment(), dataDir);
+			}
+			finally {
+				DataFolder.secure(dataDir);
+			}
 		}
 	}
 
@@ -105,28 +105,6 @@ final class LeanRead {
 		finally {
 			close(connection);
 		}
-	}
-
-	/**
-	 * The settings checked as {@code Main} checks them for every command (a usage error naming the key),
-	 * and the data folder made absolute and owner-only.
-	 */
-	private static Path checkedDataFolder(ConfigurableEnvironment env) {
-		PlacewiseProperties settings;
-		try {
-			settings = PlacewiseProperties.check(env);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new UsageException(ex.getMessage());
-		}
-		if (settings.dataFolder() == null) {
-			throw new UsageException("placewise.data-dir must name the data folder");
-		}
-		Path dataDir = DataFolder.secure(settings.dataFolder().toAbsolutePath().normalize());
-		// H2 wants an absolute file path; whatever form the operator gave, the store uses this one
-		env.getPropertySources()
-			.addFirst(new MapPropertySource("placewise-data-dir", Map.of("placewise.data-dir", dataDir.toString())));
-		return dataDir;
 	}
 
 	private String holder(CommandLine line) {
