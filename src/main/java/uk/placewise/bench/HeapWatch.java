@@ -19,6 +19,11 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * BENCH-ONLY. The peak heap in use (and the peak left after a collection, the live data): the heap just before each collection (GC notifications, which see
  * the highs a sampler misses) and a 20 ms sampler (which sees the heap between collections), whichever
  * is higher. {@link #reset()} starts a new phase.
+ * <p>
+ * The live data is read only after a collection that collected the old generation (a full collection,
+ * or G1's mixed one: the old generation smaller after than before). After a young collection the heap
+ * still holds every dead object the old generation has gathered since it was last collected, so with
+ * G1 that number climbs towards -Xmx whatever is live (issue 17).
  */
 public final class HeapWatch implements AutoCloseable {
 
@@ -39,7 +44,9 @@ public final class HeapWatch implements AutoCloseable {
 			if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
 				var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
 				record(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()));
-				liveAfterGc.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+				if (collectedOld(info)) {
+					liveAfterGc.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+				}
 			}
 		};
 		for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -70,6 +77,23 @@ public final class HeapWatch implements AutoCloseable {
 		sampler.start();
 	}
 
+	/** A full collection, or one after which an old generation pool holds less than before it. */
+	private static boolean collectedOld(GarbageCollectionNotificationInfo info) {
+		if (info.getGcAction().contains("major")) {
+			return true;
+		}
+		Map<String, MemoryUsage> before = info.getGcInfo().getMemoryUsageBeforeGc();
+		Map<String, MemoryUsage> after = info.getGcInfo().getMemoryUsageAfterGc();
+		for (var pool : before.entrySet()) {
+			MemoryUsage then = after.get(pool.getKey());
+			if ((pool.getKey().contains("Old") || pool.getKey().contains("Tenured")) && then != null
+					&& then.getUsed() < pool.getValue().getUsed()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static long heapUsed(Map<String, MemoryUsage> byPool) {
 		long used = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -91,7 +115,10 @@ public final class HeapWatch implements AutoCloseable {
 		return peak.getAndSet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
 	}
 
-	/** The most the heap held just after a collection: the peak live data, what -Xmx must fit. */
+	/**
+	 * The most the heap held just after a collection of the old generation: the peak live data, what -Xmx
+	 * must fit; 0 when no such collection ran.
+	 */
 	public long peakAfterGc() {
 		return liveAfterGc.get();
 	}
