@@ -56,8 +56,9 @@ class RetentionTasklet implements Tasklet {
 			purged = RetentionPurge.nothing(asOf, years, scan.get().nextExpiry());
 			ledger.record(runId, cutoff, purged.nextExpiry(), scan.get().run());
 			LOG.info("run {}: retention read no facts: nothing was ingested since run {} read them, and no child it kept "
-					+ "can have aged out by {} (the earliest, not looked after, last had a fact on {})", runId,
-					scan.get().run(), cutoff, purged.nextExpiry() == null ? "no date" : purged.nextExpiry());
+					+ "can have aged out by {} ({})", runId, scan.get().run(), cutoff,
+					purged.nextExpiry() == null ? "every child it kept is looked after"
+							: "the first due, not looked after, last had a fact on " + purged.nextExpiry());
 		}
 		else {
 			purged = purge.purge(asOf, years);
