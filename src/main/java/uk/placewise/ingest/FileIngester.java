@@ -21,6 +21,7 @@ import uk.placewise.store.FeedTable;
 import uk.placewise.store.FeedTableWriter;
 import uk.placewise.store.IngestWarnings;
 import uk.placewise.store.IngestedFile;
+import uk.placewise.store.ListDates;
 import uk.placewise.store.StoreCounts;
 
 /**
@@ -49,12 +50,15 @@ class FileIngester {
 
 	private final IngestWarnings warnings;
 
+	private final ListDates listDates;
+
 	/** A file larger than this is reported, not read: a video dropped in the inbox must not exhaust memory. */
 	private final long maxBytes;
 
-	FileIngester(FeedStore store, FeedSources sources, IngestWarnings warnings,
+	FileIngester(FeedStore store, FeedSources sources, IngestWarnings warnings, ListDates listDates,
 			PlacewiseProperties properties) {
 		this.store = store;
+		this.listDates = listDates;
 		this.sources = sources;
 		this.warnings = warnings;
 		this.maxBytes = properties.ingest().maxFileMb() * 1024 * 1024;
@@ -159,7 +163,8 @@ class FileIngester {
 	private IngestedFile table(TableRows records, String name, String sha, String kind, boolean part,
 			List<FeedDefinition> feeds, Path rejects, long runId, LocalDate asOf, long started, boolean storing)
 			throws IOException {
-		HeaderMatch header = findHeader(records, feeds);
+		TitleRows titled = new TitleRows(records);
+		HeaderMatch header = findHeader(titled, feeds);
 		if (header == null && part) {
 			return new IngestedFile(name, sha, null, NOT_A_FEED, 0, 0, 0, 0, millis(started),
 					"not a feed: no header row matching a feed in the first " + HEADER_SEARCH_ROWS + " rows of " + kind
@@ -173,13 +178,14 @@ class FileIngester {
 			warnings.record(runId, name, List.of(Refusal.brief(name, header)));
 			return Refusal.of(name, sha, header, millis(started));
 		}
-		return read(records, header, name, sha, rejects, runId, asOf, started, kind, storing);
+		return read(records, header, name, sha, rejects, runId, asOf, started, kind, storing, titled.titles());
 	}
 
 	private IngestedFile read(TableRows records, HeaderMatch header, String name, String sha, Path rejects, long runId,
-			LocalDate asOf, long started, String charset, boolean storing) throws IOException {
+			LocalDate asOf, long started, String charset, boolean storing, List<String> titles) throws IOException {
 		FeedDefinition feed = header.feed();
 		FeedTableWriter writer = storing ? store.open(table(feed), name, runId, asOf) : null;
+		ListAsAt listAsAt = storing ? ListAsAt.of(feed, table(feed), listDates, name, titles, runId, asOf) : null;
 		FileWarnings said = new FileWarnings(name);
 		said.missingScoringColumns(header);
 		said.repeatedColumns(header);
@@ -187,12 +193,14 @@ class FileIngester {
 		FileRows rows;
 		try (RejectWriter rejected = new RejectWriter(rejects, feed.feed(), name, header.header(), Personal.of(header))) {
 			rejected.discardEarlier();
-			rows = FileRows.read(records, header, rejected, writer == null ? null : (values, line) -> {
+			FileRows.Sink sink = writer == null ? null : (values, line) -> {
 				FeedTableWriter.Repeat repeat = writer.add(year.fill(values), line);
 				if (repeat != null) {
 					said.repeat(repeat, line, keyOf(feed, values));
 				}
-			});
+			};
+			rows = FileRows.read(records, header, rejected, listAsAt == null ? sink : listAsAt.guard(sink));
+			said.add(listAsAt == null ? null : listAsAt.finish());
 		}
 		if (!storing) {
 			return new IngestedFile(name, sha, feed.feed(), "unchanged", rows.read(), 0, rows.rejected(), 0,

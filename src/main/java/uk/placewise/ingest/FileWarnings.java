@@ -74,6 +74,13 @@ final class FileWarnings {
 		}
 	}
 
+	/** A warning worked out elsewhere (a dated list's, {@link ListAsAt}); null is nothing to say. */
+	void add(IngestWarning warning) {
+		if (warning != null) {
+			warnings.add(warning);
+		}
+	}
+
 	/** A row that had the key of an earlier row of this file; {@code key} describes it (columns and values). */
 	void repeat(Repeat repeat, long line, String key) {
 		if (repeat.identical()) {

@@ -27,6 +27,9 @@ public record IngestWarning(String fileName, String kind, String brief, String m
 	/** The file ends inside a quoted cell: rows after the line it opened may be inside it, not read. */
 	public static final String TRUNCATED = "truncated";
 
+	/** A dated list older than the one the store's rows came from (or one that states no date). */
+	public static final String OLDER_LIST = "older-list";
+
 	/**
 	 * Not a warning but why a file was refused, for the one-line summary ({@code no DEC column}): the
 	 * file's status is {@code refused}.
