@@ -213,9 +213,10 @@ class FileIngester {
 		String message = charset + ", header on line " + header.line() + ": " + counts.inserted() + " new, "
 				+ counts.changed() + " changed, " + counts.unchanged() + " unchanged"
 				+ (rows.rejected() > 0 ? ", " + rows.rejected() + " rejected (rejects/" + feed.feed() + ".csv)" : "")
-				+ rows.note() + year.described();
+				+ rows.note() + rows.paddedNote() + year.described();
 		said.yearAfterAsOf(year.afterAsOf());
 		said.truncated(rows.note());
+		said.mostlyRejected(rows.read(), rows.rejected(), feed.feed());
 		warnings.record(runId, name, said.all());
 		return new IngestedFile(name, sha, feed.feed(), "ingested", rows.read(), accepted, rows.rejected(),
 				counts.unchanged(), millis(started), message);

@@ -27,6 +27,9 @@ public record IngestWarning(String fileName, String kind, String brief, String m
 	/** The file ends inside a quoted cell: rows after the line it opened may be inside it, not read. */
 	public static final String TRUNCATED = "truncated";
 
+	/** Most of a file's rows were rejected (more than half, and more than ten): the file, not the rows, is wrong. */
+	public static final String MOSTLY_REJECTED = "mostly-rejected";
+
 	/** A dated list older than the one the store's rows came from (or one that states no date). */
 	public static final String OLDER_LIST = "older-list";
 
