@@ -20,6 +20,7 @@ import uk.placewise.store.FeedStore;
 import uk.placewise.store.FeedTable;
 import uk.placewise.store.FeedTableWriter;
 import uk.placewise.store.IngestWarnings;
+import uk.placewise.store.IngestWarning;
 import uk.placewise.store.IngestedFile;
 import uk.placewise.store.ListDates;
 import uk.placewise.store.StoreCounts;
@@ -74,7 +75,9 @@ class FileIngester {
 					+ " MB (at most " + maxBytes / (1024 * 1024) + " MB, placewise.ingest.max-file-mb); not read");
 		}
 		String sha = InboxFile.sha256(file, maxBytes);
-		Optional<Standing> standing = sources.standing(sha).filter(s -> readWith(s, feeds));
+		// a file with rows dated after an earlier night's as-of is read again: tonight may be past their date
+		Optional<Standing> standing = sources.standing(sha).filter(s -> readWith(s, feeds))
+			.filter(s -> warnings.forFile(s.runId(), s.fileName()).stream().noneMatch(w -> IngestWarning.AFTER_AS_OF.equals(w.kind())));
 		if (standing.isPresent()) {
 			Standing s = standing.get();
 			// what was said about this content when it was read still stands tonight
@@ -199,8 +202,10 @@ class FileIngester {
 					said.repeat(repeat, line, keyOf(feed, values));
 				}
 			};
-			rows = FileRows.read(records, header, rejected, listAsAt == null ? sink : listAsAt.guard(sink));
+			DateChecks.AfterAsOf after = new DateChecks.AfterAsOf(feed, asOf);
+			rows = FileRows.read(records, header, rejected, after.watch(listAsAt == null ? sink : listAsAt.guard(sink)));
 			said.add(listAsAt == null ? null : listAsAt.finish());
+			said.add(after.warning(name));
 		}
 		if (!storing) {
 			return new IngestedFile(name, sha, feed.feed(), "unchanged", rows.read(), 0, rows.rejected(), 0,

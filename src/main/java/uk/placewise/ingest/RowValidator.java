@@ -60,6 +60,10 @@ final class RowValidator {
 			}
 			values[c] = cell.value();
 		}
+		String order = errors.isEmpty() ? DateChecks.outOfOrder(header.feed(), values) : null;
+		if (order != null) {
+			errors.add(order);
+		}
 		if (errors.isEmpty() && keyLength(header.feed(), values) > MAX_KEY) {
 			errors.add("the key (" + String.join(", ", header.feed().key()) + ") is longer than " + MAX_KEY + " characters");
 		}

@@ -27,6 +27,9 @@ public record IngestWarning(String fileName, String kind, String brief, String m
 	/** The file ends inside a quoted cell: rows after the line it opened may be inside it, not read. */
 	public static final String TRUNCATED = "truncated";
 
+	/** Rows with a date after the run's as-of date in a {@code not-after: as-of} column: stored, not used yet. */
+	public static final String AFTER_AS_OF = "after-as-of";
+
 	/** Most of a file's rows were rejected (more than half, and more than ten): the file, not the rows, is wrong. */
 	public static final String MOSTLY_REJECTED = "mostly-rejected";
 
