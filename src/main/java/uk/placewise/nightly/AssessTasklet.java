@@ -43,6 +43,7 @@ import uk.placewise.schedule.VisitNeed;
 import uk.placewise.schedule.VisitScheduler;
 import uk.placewise.schedule.WorkingDays;
 import uk.placewise.store.FactLoader;
+import uk.placewise.store.IngestWarnings;
 
 /**
  * The assess step: loads the facts for the as-of date, runs the council's rules once over all of them,
@@ -75,8 +76,11 @@ class AssessTasklet implements Tasklet {
 
 	private final Environment environment;
 
+	private final IngestWarnings warnings;
+
 	AssessTasklet(FactLoader facts, ResultStore results, AssessmentFingerprint fingerprints, RunReuse runs,
-			Environment environment) {
+			Environment environment, IngestWarnings warnings) {
+		this.warnings = warnings;
 		this.facts = facts;
 		this.results = results;
 		this.fingerprints = fingerprints;
@@ -91,6 +95,7 @@ class AssessTasklet implements Tasklet {
 		long runId = NightlyParameters.runId(step);
 		PlacewiseProperties now = PlacewiseProperties.current(environment);
 		Path rules = now.rulesFolder();
+		UncompiledRules.record(warnings, runId, rules);
 		Path bankHolidays = now.qa().bankHolidaysFile();
 		Integer capacity = now.qa().monthlyCapacity();
 		OptionalInt monthlyCapacity = capacity == null ? OptionalInt.empty() : OptionalInt.of(capacity);
