@@ -204,7 +204,7 @@ class FileIngester {
 			};
 			DateChecks.AfterAsOf after = new DateChecks.AfterAsOf(feed, asOf);
 			rows = FileRows.read(records, header, rejected, after.watch(listAsAt == null ? sink : listAsAt.guard(sink)));
-			said.add(listAsAt == null ? null : listAsAt.finish());
+			said.add(listAsAt == null ? List.of() : listAsAt.finish());
 			said.add(after.warning(name));
 		}
 		if (!storing) {

@@ -96,6 +96,11 @@ final class FileWarnings {
 		}
 	}
 
+	/** Warnings worked out elsewhere (a dated list's, {@link ListAsAt}). */
+	void add(List<IngestWarning> said) {
+		warnings.addAll(said);
+	}
+
 	/** A row that had the key of an earlier row of this file; {@code key} describes it (columns and values). */
 	void repeat(Repeat repeat, long line, String key) {
 		if (repeat.identical()) {

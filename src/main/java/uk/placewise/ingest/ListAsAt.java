@@ -81,6 +81,9 @@ final class ListAsAt {
 
 	private FileRows.Sink sink;
 
+	/** The list's own date when it was after the as-of date (and taken as the as-of date), else null. */
+	private Dated future;
+
 	private ListAsAt(FeedDefinition feed, FeedTable table, ListDates dates, String file, Dated stated, long runId,
 			LocalDate asOf) {
 		this.feed = feed;
@@ -91,7 +94,12 @@ final class ListAsAt {
 		this.asOf = asOf;
 		this.keyIndex = feed.key().stream().mapToInt(k -> feed.columns().indexOf(feed.column(k))).toArray();
 		this.dateIndex = feed.datedList().stream().mapToInt(k -> feed.columns().indexOf(feed.column(k))).toArray();
-		if (stated != null) {
+		if (stated != null && stated.date().isAfter(asOf)) {
+			// a title from after tonight (mistyped 2099, or a replay) is not believed: dated by its rows instead,
+			// or it would keep every later list, the real one included, from its providers
+			future = stated;
+		}
+		else if (stated != null) {
 			date(stated);
 		}
 	}
@@ -145,6 +153,10 @@ final class ListAsAt {
 	}
 
 	private void date(Dated d) {
+		if (d != null && d.date().isAfter(asOf)) {
+			// rows from after tonight (a replay): the list is no newer than tonight
+			d = new Dated(asOf, d.evidence() + ", capped at the as-of date");
+		}
 		this.dated = d;
 		this.newer = d == null ? Map.of() : dates.newerThan(table.table(), d.date());
 	}
@@ -204,9 +216,25 @@ final class ListAsAt {
 
 	/**
 	 * Stores what the file's rows left: the dates of the rows taken, the older rows in history.
-	 * @return what to say, or null when the list is not older than the one stored
+	 * @return what to say: a list dated after the as-of date; one older than the one stored
 	 */
-	IngestWarning finish() {
+	List<IngestWarning> finish() {
+		List<IngestWarning> said = new ArrayList<>();
+		IngestWarning older = stored();
+		if (future != null) {
+			said.add(new IngestWarning(file, IngestWarning.OLDER_LIST, "list dated after the as-of date",
+					"the list is as at " + future.date().format(SAID) + " (from " + future.evidence() + "), after the"
+							+ " as-of date " + asOf + ": not believed, the list is dated by its rows instead ("
+							+ (dated == null ? "none is dated" : "as at " + dated.date().format(SAID)) + "), so that it cannot"
+							+ " keep a later list from its providers"));
+		}
+		if (older != null) {
+			said.add(older);
+		}
+		return said;
+	}
+
+	private IngestWarning stored() {
 		if (dated == null) {
 			release();
 		}

@@ -145,6 +145,21 @@ class OlderProviderListIntegrationTests {
 		assertThat(night.hasWarning("older-list")).isFalse();
 	}
 
+	@Test
+	void aListThatSaysItIsFromAfterTheAsOfDateCannotKeepTheNextRealListOut() throws Exception {
+		// given a list whose title is mistyped 2099
+		String mistyped = list("Children's social care data in England - Provider level as at 31 March 2099",
+				"SC980001,Children's home,Active,Home A,Full inspection,01/06/2024,Good");
+		Night night = nights().nightly(nights().inbox("mistyped-1", "providers.csv", mistyped), "mistyped-out",
+				LocalDate.of(2025, 6, 30));
+		// when the next night brings the real list, in which the home is suspended
+		nights().nightly(nights().inbox("mistyped-2", "providers 2025.csv", march2025("SC980001", "SC980002")),
+				"mistyped-out", LocalDate.of(2025, 7, 1));
+		// then
+		assertThat(night.line()).contains("providers.csv (list dated after the as-of date)");
+		assertThat(status("SC980001")).isEqualTo("Suspended");
+	}
+
 	String status(String urn) {
 		return jdbc.queryForObject("select registration_status from ofsted_provider where urn = ?", String.class, urn);
 	}
