@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import uk.placewise.store.IngestWarning;
+import uk.placewise.store.IngestWarnings;
 
 /**
  * A feed's date checks, from its definition rather than code per column:
@@ -131,6 +132,19 @@ record DateChecks(List<String> notAfterAsOf, List<List<String>> order) {
 				}
 				sink.add(values, line);
 			};
+		}
+
+		/**
+		 * For a file not read again (its rows stand): tonight's warning about rows after the as-of date,
+		 * beside what was said when it was read. {@code said} is what this reading found.
+		 */
+		static void addTo(IngestWarnings warnings, long runId, String file, List<IngestWarning> said) {
+			List<IngestWarning> late = said.stream().filter(w -> IngestWarning.AFTER_AS_OF.equals(w.kind())).toList();
+			if (!late.isEmpty()) {
+				List<IngestWarning> all = new ArrayList<>(warnings.forFile(runId, file));
+				all.addAll(late);
+				warnings.record(runId, file, all);
+			}
 		}
 
 		/** The file's warning, or null when no row is dated after the as-of date. */

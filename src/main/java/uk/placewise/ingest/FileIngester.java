@@ -75,15 +75,16 @@ class FileIngester {
 					+ " MB (at most " + maxBytes / (1024 * 1024) + " MB, placewise.ingest.max-file-mb); not read");
 		}
 		String sha = InboxFile.sha256(file, maxBytes);
-		// a file with rows dated after an earlier night's as-of is read again: tonight may be past their date
-		Optional<Standing> standing = sources.standing(sha).filter(s -> readWith(s, feeds))
-			.filter(s -> warnings.forFile(s.runId(), s.fileName()).stream().noneMatch(w -> IngestWarning.AFTER_AS_OF.equals(w.kind())));
+		Optional<Standing> standing = sources.standing(sha).filter(s -> readWith(s, feeds));
 		if (standing.isPresent()) {
 			Standing s = standing.get();
-			// what was said about this content when it was read still stands tonight
-			warnings.record(runId, name,
-					warnings.forFile(s.runId(), s.fileName()).stream().map(w -> w.about(name)).toList());
-			return unchanged(file, sha, s, feeds, rejects, runId, asOf, started);
+			// what was said about this content when it was read still stands tonight, but for rows dated after
+			// that night's as-of date: whether they are after tonight's is checked again
+			List<IngestWarning> said = warnings.forFile(s.runId(), s.fileName());
+			warnings.record(runId, name, said.stream().filter(w -> !IngestWarning.AFTER_AS_OF.equals(w.kind()))
+				.map(w -> w.about(name)).toList());
+			boolean recheck = said.stream().anyMatch(w -> IngestWarning.AFTER_AS_OF.equals(w.kind()));
+			return unchanged(file, sha, s, feeds, rejects, runId, asOf, started, recheck);
 		}
 		return readCsv(file, sha, feeds, rejects, runId, asOf, started, true);
 	}
@@ -114,10 +115,10 @@ class FileIngester {
 	 * it without storing) so that tonight's outputs show every row of tonight's inbox that was not taken.
 	 */
 	private IngestedFile unchanged(Path file, String sha, Standing standing, List<FeedDefinition> feeds, Path rejects,
-			long runId, LocalDate asOf, long started) throws IOException {
+			long runId, LocalDate asOf, long started, boolean recheckDates) throws IOException {
 		String name = file.getFileName().toString();
 		int rejected = 0;
-		if (standing.rowsRejected() > 0) {
+		if (standing.rowsRejected() > 0 || recheckDates) {
 			rejected = readCsv(file, sha, feeds, rejects, runId, asOf, started, false).rowsRejected();
 		}
 		return new IngestedFile(name, sha, standing.feed(), "unchanged", standing.rowsRead(), 0, rejected,
@@ -196,7 +197,7 @@ class FileIngester {
 		FileRows rows;
 		try (RejectWriter rejected = new RejectWriter(rejects, feed.feed(), name, header.header(), Personal.of(header))) {
 			rejected.discardEarlier();
-			FileRows.Sink sink = writer == null ? null : (values, line) -> {
+			FileRows.Sink sink = writer == null ? (values, line) -> { } : (values, line) -> {
 				FeedTableWriter.Repeat repeat = writer.add(year.fill(values), line);
 				if (repeat != null) {
 					said.repeat(repeat, line, keyOf(feed, values));
@@ -208,6 +209,7 @@ class FileIngester {
 			said.add(after.warning(name));
 		}
 		if (!storing) {
+			DateChecks.AfterAsOf.addTo(warnings, runId, name, said.all());
 			return new IngestedFile(name, sha, feed.feed(), "unchanged", rows.read(), 0, rows.rejected(), 0,
 					millis(started), null);
 		}

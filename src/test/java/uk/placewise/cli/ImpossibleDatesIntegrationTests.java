@@ -86,17 +86,20 @@ class ImpossibleDatesIntegrationTests {
 	}
 
 	@Test
-	void aFileWithAFutureDateIsReadAgainWhenTheNightReachesItAndStopsWarning() throws Exception {
+	void aFileWithAFutureDateIsCheckedAgainEachNightAndStopsWarningWhenTheNightReachesIt() throws Exception {
 		// given a placement starting after the first night's as-of date
 		Path inbox = nights().inbox("future", "episodes.csv",
 				TruthNights.csv(EPISODES, "ID301,25/11/2026,S,C2,N1,K2,PR4,,,,M14 5,SK9 1,SC900001"));
 		Night first = nights().nightly(inbox, "future-out", AS_OF);
-		// when the same inbox is run on a night after that date
+		// when the same inbox is run on a night still before that date, then on one after it
+		Night before = nights().nightly(inbox, "future-out", LocalDate.of(2026, 11, 22));
 		Night later = nights().nightly(inbox, "future-out", LocalDate.of(2026, 11, 30));
 		// then
 		assertThat(first.line()).contains("episodes.csv (1 row dated after the as-of date)");
 		assertThat(first.warning("episodes.csv", "after-as-of").get("message").asString())
 			.contains("DECOM on line 2").contains("stored, and left out of the rules until that date");
+		assertThat(before.warning("episodes.csv", "after-as-of").get("message").asString())
+			.startsWith("1 row dated after the as-of date 2026-11-22");
 		assertThat(later.hasWarning("after-as-of")).isFalse();
 		assertThat(later.line()).startsWith("placewise nightly: ok: ");
 	}
