@@ -78,10 +78,10 @@ class StatusCommandTests {
 		SchemaUpgrade.prepare(store(), "placewise", "", MIGRATIONS, p -> {
 		});
 		assertThat(status()).isZero();
-		assertThat(out()).contains("Schema:     version 16 (this build's latest)", "Runs:       none yet",
+		assertThat(out()).contains("Schema:     version 17 (this build's latest)", "Runs:       none yet",
 				"Run lock:   free")
 			.containsPattern("Identity:   [0-9a-f-]{36}, made ")
-			.containsPattern("placewise status: ok: store [0-9a-f-]{36}, schema 16, 0 runs; no run is holding the lock; no run has assessed yet");
+			.containsPattern("placewise status: ok: store [0-9a-f-]{36}, schema 17, 0 runs; no run is holding the lock; no run has assessed yet");
 	}
 
 	@Test
@@ -91,7 +91,7 @@ class StatusCommandTests {
 			}).load();
 		flyway.migrate();
 		assertThat(status()).isZero();
-		assertThat(out()).contains("Schema:     version 12, 3 migration(s) to 16 pending");
+		assertThat(out()).contains("Schema:     version 12, 4 migration(s) to 17 pending");
 		assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("12");
 	}
 
@@ -103,7 +103,7 @@ class StatusCommandTests {
 				+ "\"checksum\", \"installed_by\", \"execution_time\", \"success\") values (99, '99', 'from the future', 'SQL', "
 				+ "'V99__from_the_future.sql', 0, 'placewise', 1, true)");
 		assertThat(status()).isEqualTo(1);
-		assertThat(err()).contains("the store's schema is version 99, newer than this build of Placewise knows (up to 16)");
+		assertThat(err()).contains("the store's schema is version 99, newer than this build of Placewise knows (up to 17)");
 	}
 
 	@Test
