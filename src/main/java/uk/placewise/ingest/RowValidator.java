@@ -16,11 +16,26 @@ final class RowValidator {
 
 	private static int keyLength(FeedDefinition feed, Object[] values) {
 		int length = feed.key().size() - 1;
-		for (String name : feed.key()) {
-			Object v = values[feed.columns().indexOf(feed.column(name))];
+		for (int i : keyIndex(feed)) {
+			Object v = values[i];
 			length += v == null ? 0 : v.toString().length();
 		}
 		return length;
+	}
+
+	/** The key columns' positions of the feed whose rows were checked last: found once per file, not per row. */
+	private static volatile KeyIndex lastKeyIndex;
+
+	private record KeyIndex(FeedDefinition feed, int[] index) {
+	}
+
+	private static int[] keyIndex(FeedDefinition feed) {
+		KeyIndex last = lastKeyIndex;
+		if (last == null || last.feed() != feed) {
+			last = new KeyIndex(feed, feed.key().stream().mapToInt(k -> feed.columns().indexOf(feed.column(k))).toArray());
+			lastKeyIndex = last;
+		}
+		return last.index();
 	}
 
 	/** Either values (one per canonical column, null when blank or absent) or a reason. */
