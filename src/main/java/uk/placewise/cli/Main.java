@@ -49,6 +49,7 @@ public final class Main {
 		COMMANDS.put("panel", Set.of("out", "as-of"));
 		COMMANDS.put("explain", Set.of("as-of"));
 		COMMANDS.put("rules check", Set.of("rules"));
+		COMMANDS.put("rules impact", Set.of("rules", "out", "as-of"));
 		COMMANDS.put("demo", Set.of("scale", "seed", "as-of"));
 		COMMANDS.put("bench", Set.of("scale"));
 		COMMANDS.put("backup", Set.of("to"));
@@ -124,6 +125,14 @@ public final class Main {
 				yield withSpring(line, null, context -> new ReportCommands(context, out, err).panel(line, LocalDate.now(clock)));
 			}
 			case "rules check" -> new RulesCheckCommand(out, err).run(line);
+			case "rules impact" -> {
+				Path draft = RulesImpactCommand.draft(line);
+				Path target = RulesImpactCommand.target(line);
+				RulesImpactCommand impact = new RulesImpactCommand(out, err);
+				// read only: the store opened as it is, never made, migrated or given Spring Batch's tables
+				yield !impact.checked(draft, line) ? FAILED : withSpring(BackupCommand.prepare(line), lockHolder(line), false,
+						context -> impact.run(context, draft, target, line.asOf(LocalDate.now(clock))));
+			}
 			case "backup" -> {
 				BackupCommand.target(line);
 				yield withSpring(BackupCommand.prepare(line), lockHolder(line), false,
