@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -107,7 +108,12 @@ public final class Main {
 	private int dispatch(CommandLine line) throws Exception {
 		return switch (line.command()) {
 			case "nightly" -> withSpring(line, lockHolder(line), context -> new NightlyCommand(context, out, err).run(line, clock));
-			case "explain" -> withSpring(line, null, context -> new ExplainCommand(context, out, err).run(line, LocalDate.now(clock)));
+			case "explain" -> {
+				// the lean read path (no batch context); the full path for a store it does not read as it is
+				OptionalInt lean = new LeanRead(out, err, clock).explain(line);
+				yield lean.isPresent() ? lean.getAsInt()
+						: withSpring(line, null, context -> new ExplainCommand(context, out, err).run(line, LocalDate.now(clock)));
+			}
 			case "dashboard" -> {
 				ReportCommands.month(line);
 				line.required("out");

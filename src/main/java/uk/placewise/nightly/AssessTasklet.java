@@ -33,6 +33,7 @@ import uk.placewise.results.RunReuse;
 import uk.placewise.results.SettingResult;
 import uk.placewise.run.NightlyParameters;
 import uk.placewise.store.FactLoader;
+import uk.placewise.store.IngestWarnings;
 
 /**
  * The assess step: loads the facts for the as-of date, runs the council's rules once over all of them,
@@ -65,8 +66,11 @@ class AssessTasklet implements Tasklet {
 
 	private final Environment environment;
 
+	private final IngestWarnings warnings;
+
 	AssessTasklet(FactLoader facts, ResultStore results, AssessmentFingerprint fingerprints, RunReuse runs,
-			Environment environment) {
+			Environment environment, IngestWarnings warnings) {
+		this.warnings = warnings;
 		this.facts = facts;
 		this.results = results;
 		this.fingerprints = fingerprints;
@@ -81,6 +85,7 @@ class AssessTasklet implements Tasklet {
 		long runId = NightlyParameters.runId(step);
 		PlacewiseProperties now = PlacewiseProperties.current(environment);
 		Path rules = now.rulesFolder();
+		UncompiledRules.record(warnings, runId, rules);
 		Path bankHolidays = now.qa().bankHolidaysFile();
 		Integer capacity = now.qa().monthlyCapacity();
 		OptionalInt monthlyCapacity = capacity == null ? OptionalInt.empty() : OptionalInt.of(capacity);

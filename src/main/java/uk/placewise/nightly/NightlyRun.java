@@ -20,7 +20,6 @@ import uk.placewise.PlacewiseProperties;
 import uk.placewise.ingest.InboxQueue;
 import uk.placewise.run.NightlyParameters;
 import uk.placewise.run.OutputMode;
-import uk.placewise.run.RunFolder;
 import uk.placewise.store.IngestLedger;
 import uk.placewise.store.IngestWarnings;
 
@@ -102,7 +101,7 @@ public class NightlyRun {
 		long runId = execution.getJobInstance().getInstanceId();
 		boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
 		if (!completed) {
-			EmptyStaging.remove(new RunFolder(out, runId).staging());
+			PublishTasklet.removeEmptyStagingFolders(out);
 		}
 		String failure = completed ? null
 				: execution.getAllFailureExceptions()
