@@ -1,0 +1,51 @@
+package uk.placewise.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/** The briefing PDF from briefings built in code, reloaded as a reader sees it. */
+class BriefingPdfTests {
+
+	static Path written(Briefing b, String name) throws Exception {
+		Path pdf = Fixtures.out("briefing/" + name + ".pdf");
+		new BriefingPdf(ReportsFolder.defaults()).write(b, pdf);
+		return pdf;
+	}
+
+	@Test
+	void aBusyHomeFitsOnTwoPagesEachMarkedOfficialSensitive() throws Exception {
+		Path pdf = written(BriefingFixtures.busyHome(), "busy");
+		PdfReading.preview(pdf, "briefing-busy", 1, 2);
+		assertThat(PdfReading.pages(pdf)).isBetween(1, 2);
+		for (int page = 1; page <= PdfReading.pages(pdf); page++) {
+			assertThat(PdfReading.page(pdf, page)).contains("OFFICIAL-SENSITIVE");
+		}
+	}
+
+	@Test
+	void putsWhatToLookAtBesideTheFirstReasonOfItsCode() throws Exception {
+		String text = PdfReading.flat(PdfReading.all(written(BriefingFixtures.busyHome(), "busy")));
+		assertThat(text).contains("What to look at", "Ask for the action plan.", "Read each concern");
+		assertThat(text.split("Read each concern", -1)).as("printed once, not for each HIS-CONCERNS").hasSize(2);
+	}
+
+	@Test
+	void givesEachSectionsCountAndTheReturnInterviewsOutstanding() throws Exception {
+		String text = PdfReading.flat(PdfReading.all(written(BriefingFixtures.busyHome(), "busy")));
+		assertThat(text).contains("Why this visit: 10 reasons, score 200", "Children placed: 3",
+				"Missing in the last 90 days: 2 episodes, 1 return interview outstanding",
+				"offered 10 Nov 2026, not completed", "not returned yet", "Open concerns: 1 · enforcement in force: 1",
+				"Reg 44 visits: the last 6 reports", "Reviewed 29 May 2026", "children's home · 3 children placed");
+	}
+
+	@Test
+	void aQuietSettingSaysWhatIsNotOnRecordRatherThanLeavingGaps() throws Exception {
+		String text = PdfReading.flat(PdfReading.all(written(BriefingFixtures.quietAgency(), "quiet")));
+		assertThat(text).contains("Setting (SC900002)", "No rule awarded points", "No child is placed here",
+				"No child went missing", "No open concern and no Ofsted enforcement action in force.",
+				"No Reg 44 report on record.", "No Reg 45 quality of care review on record.", "Last QA visit: none on record");
+	}
+}
