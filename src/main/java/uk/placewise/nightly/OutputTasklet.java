@@ -11,6 +11,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import uk.placewise.briefing.NightlyBriefings;
 import uk.placewise.report.NightlyFiles;
 import uk.placewise.results.ResultStore;
 import uk.placewise.results.RunResult;
@@ -32,10 +33,13 @@ class OutputTasklet implements Tasklet {
 
 	private final StepPauses pauses;
 
-	OutputTasklet(ResultStore results, NightlyFiles files, StepPauses pauses) {
+	private final NightlyBriefings briefings;
+
+	OutputTasklet(ResultStore results, NightlyFiles files, StepPauses pauses, NightlyBriefings briefings) {
 		this.results = results;
 		this.files = files;
 		this.pauses = pauses;
+		this.briefings = briefings;
 	}
 
 	@Override
@@ -46,6 +50,7 @@ class OutputTasklet implements Tasklet {
 		Files.createDirectories(folder.staging());
 		clearEarlierAttempt(folder);
 		files.write(run, folder.staging());
+		briefings.write(run, folder.staging());
 		pauses.at("outputs");
 		return RepeatStatus.FINISHED;
 	}

@@ -104,7 +104,7 @@ class BriefingIntegrationTests extends AcceptanceInboxIntegrationTests {
 			}
 			// the shipped reports/briefing-prompts.yml line for OFS-INADEQUATE
 			assertThat(text).contains("What to look at",
-					"Read the inspection report's requirements; ask for the action plan and evidence of each step taken.");
+					"Ask for the action plan against each inspection requirement.");
 			assertThat(text).contains("Last QA visit: 6 October 2026, unannounced, outcome Inadequate (QA Officer 2)");
 		}
 
@@ -122,7 +122,7 @@ class BriefingIntegrationTests extends AcceptanceInboxIntegrationTests {
 			assertThat(text).contains("Open concerns: 4 · enforcement in force: 1",
 					"Ofsted enforcement: Restriction of accommodation", "Allegation concern CN-07, open");
 			// three Reg 44 reports (August, September, October); Reg 45 on 29 May 2026
-			assertThat(text).contains("Reg 44 visits: the last 3 reports", "Reviewed 29 May 2026");
+			assertThat(text).contains("Reg 44 visits: the last 3 reports", "Latest Reg 45 review: 29 May 2026 (175 days before the data date)");
 			assertThat(PdfReading.pages(written("thirty").resolve("briefing-SC800002-2026-11-06.pdf"))).isBetween(1, 2);
 			PdfReading.preview(written("thirty").resolve("briefing-SC800002-2026-11-06.pdf"), PREVIEWS, "briefing-SC800002", 1, 2);
 		}

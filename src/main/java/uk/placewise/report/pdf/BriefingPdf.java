@@ -28,8 +28,8 @@ public final class BriefingPdf {
 	static final String TITLE = "QA visit briefing";
 
 	/** Each reason beside what to look at for it, so the officer reads the why and the what together. */
-	private static final TableBlock REASONS = new TableBlock(List.of(Column.right("Points", 0.55f),
-			Column.left("Reason", 1.35f), Column.left("Evidence", 3.3f), Column.left("What to look at", 3f)));
+	private static final TableBlock REASONS = new TableBlock(List.of(Column.right("Points", 0.62f),
+			Column.left("Reason", 1.6f), Column.left("Evidence", 3.2f), Column.left("What to look at", 3f)));
 
 	private static final TableBlock CHILDREN = new TableBlock(List.of(Column.left("Child", 1f),
 			Column.left("Placed since", 1.1f), Column.left("Open panel flags", 5.4f)));
@@ -97,10 +97,6 @@ public final class BriefingPdf {
 				.toList());
 		}
 		reg44(cursor, b);
-		cursor.heading("Latest Reg 45 review", 20);
-		none(cursor, (b.latestReg45() == null) ? "No Reg 45 quality of care review on record."
-				: "Reviewed " + Dates.text(b.latestReg45()) + " ("
-						+ java.time.temporal.ChronoUnit.DAYS.between(b.latestReg45(), b.asOf()) + " days before the data date).");
 	}
 
 	private static void reasons(PageCursor cursor, Briefing b) {
@@ -132,12 +128,13 @@ public final class BriefingPdf {
 	}
 
 	private static void reg44(PageCursor cursor, Briefing b) {
-		cursor.heading("Reg 44 visits: the last " + count(b.reg44().size(), "report"), 40);
+		float table = 19 * (b.reg44().size() + 1.5f);
+		cursor.heading("Reg 44 visits: the last " + count(b.reg44().size(), "report"), b.reg44().isEmpty() ? 20 : table);
 		if (b.reg44().isEmpty()) {
 			none(cursor, "No Reg 44 report on record.");
 			return;
 		}
-		cursor.ensure(19 * (b.reg44().size() + 1.5f));
+		cursor.ensure(table);
 		float top = cursor.y();
 		REG44.draw(cursor, b.reg44().stream().map((r) -> {
 			Row row = Row.of(Cell.of(Dates.cell(r.visitDate())), opinion(r.safeguarded()), opinion(r.wellbeing()),
@@ -167,9 +164,10 @@ public final class BriefingPdf {
 		return value ? Cell.of("Yes") : Cell.bold("No", Palette.TEXT);
 	}
 
-	/** The fact's date and source after it, so a reader can find the record. */
+	/** The fact's date (unless the fact says it) and source after it, so a reader can find the record. */
 	private static String evidence(Briefing.Point p) {
-		String where = Stream.of(Dates.cell(p.date()), p.source() == null ? "" : p.source())
+		boolean dated = p.date() != null && !p.fact().contains(p.date().toString());
+		String where = Stream.of(dated ? Dates.cell(p.date()) : "", p.source() == null ? "" : p.source())
 			.filter((s) -> !s.isBlank())
 			.collect(Collectors.joining(", "));
 		return where.isEmpty() ? "" : " [" + where + "]";

@@ -31,6 +31,12 @@ final class BriefingSummary {
 				: "Last QA visit: " + Dates.text(v.date()) + (v.type().isBlank() ? "" : ", " + v.type().toLowerCase())
 						+ ", outcome " + (v.outcome().isBlank() ? "not graded" : v.outcome())
 						+ (v.officer().isBlank() ? "" : " (" + v.officer() + ")"));
+		if (b.latestReg45() != null || "CHILDRENS_HOME".equals(b.settingType())
+				|| "SECURE_CHILDRENS_HOME".equals(b.settingType())) {
+			lines.add((b.latestReg45() == null) ? "Latest Reg 45 review: none on record"
+					: "Latest Reg 45 review: " + Dates.text(b.latestReg45()) + " ("
+							+ java.time.temporal.ChronoUnit.DAYS.between(b.latestReg45(), b.asOf()) + " days before the data date)");
+		}
 		String due = (b.scheduleRule() == null || b.scheduleRule().isBlank()) ? "" : "Due: " + b.scheduleRule();
 		String band = (b.bandRule() == null || b.bandRule().isBlank()) ? "" : "band set by " + b.bandRule();
 		if (!due.isEmpty() || !band.isEmpty()) {

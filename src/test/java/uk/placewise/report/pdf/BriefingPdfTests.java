@@ -38,7 +38,7 @@ class BriefingPdfTests {
 		assertThat(text).contains("Why this visit: 10 reasons, score 200", "Children placed: 3",
 				"Missing in the last 90 days: 2 episodes, 1 return interview outstanding",
 				"offered 10 Nov 2026, not completed", "not returned yet", "Open concerns: 1 · enforcement in force: 1",
-				"Reg 44 visits: the last 6 reports", "Reviewed 29 May 2026", "children's home · 3 children placed");
+				"Reg 44 visits: the last 6 reports", "Latest Reg 45 review: 29 May 2026 (175 days before the data date)", "children's home · 3 children placed");
 	}
 
 	@Test
@@ -46,6 +46,6 @@ class BriefingPdfTests {
 		String text = PdfReading.flat(PdfReading.all(written(BriefingFixtures.quietAgency(), "quiet")));
 		assertThat(text).contains("Setting (SC900002)", "No rule awarded points", "No child is placed here",
 				"No child went missing", "No open concern and no Ofsted enforcement action in force.",
-				"No Reg 44 report on record.", "No Reg 45 quality of care review on record.", "Last QA visit: none on record");
+				"No Reg 44 report on record.", "Last QA visit: none on record");
 	}
 }
