@@ -1,13 +1,16 @@
 package uk.placewise.briefing;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import uk.placewise.facts.Concern;
+import uk.placewise.facts.Enforcement;
 import uk.placewise.facts.FactSet;
 import uk.placewise.facts.MissingEpisode;
 import uk.placewise.facts.Placement;
@@ -34,15 +37,50 @@ final class SettingHistory {
 
 	private final Map<String, ReturnInterview> interviews = new HashMap<>();
 
+	// each kind of fact by setting, once: a national night briefs hundreds of settings over ~700,000 facts
+	private final Map<String, List<QaVisit>> visits;
+
+	private final Map<String, List<Placement>> placements;
+
+	private final Map<String, List<Reg44Report>> reg44;
+
+	private final Map<String, List<Reg45Review>> reg45;
+
+	private final Map<String, List<Concern>> concerns;
+
+	private final Map<String, List<Enforcement>> enforcements;
+
+	private final Map<String, List<MissingEpisode>> missing;
+
 	SettingHistory(FactSet facts, List<ReturnInterview> interviews) {
 		this.facts = facts;
 		interviews.forEach(i -> this.interviews.put(i.child() + "|" + i.missingStart(), i));
+		this.visits = byUrn(facts.qaVisits(), QaVisit::urn);
+		this.placements = byUrn(facts.placements(), Placement::urn);
+		this.reg44 = byUrn(facts.reg44Reports(), Reg44Report::urn);
+		this.reg45 = byUrn(facts.reg45Reviews(), Reg45Review::urn);
+		this.concerns = byUrn(facts.concerns(), Concern::urn);
+		this.enforcements = byUrn(facts.enforcements(), Enforcement::urn);
+		this.missing = byUrn(facts.missingEpisodes(), MissingEpisode::urn);
+	}
+
+	private static <T> Map<String, List<T>> byUrn(List<T> facts, Function<T, String> urn) {
+		Map<String, List<T>> grouped = new HashMap<>();
+		for (T fact : facts) {
+			String key = urn.apply(fact);
+			if (key != null) {
+				grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(fact);
+			}
+		}
+		return grouped;
+	}
+
+	private static <T> List<T> of(Map<String, List<T>> grouped, String urn) {
+		return grouped.getOrDefault(urn, List.of());
 	}
 
 	Briefing.Visit lastVisit(String urn, String officer) {
-		return facts.qaVisits()
-			.stream()
-			.filter(v -> urn.equals(v.urn()))
+		return of(visits, urn).stream()
 			.max(Comparator.comparing(QaVisit::date))
 			.map(v -> new Briefing.Visit(v.date(), v.visitType() == null ? "" : v.visitType(),
 					v.outcome() == null ? "" : v.outcome().label(), officer))
@@ -52,8 +90,8 @@ final class SettingHistory {
 	/** The children placed there on the as-of date, by child ID, each with every open flag of theirs. */
 	List<Briefing.PlacedChild> children(String urn, Map<String, List<FlagResult>> openFlags) {
 		Map<String, LocalDate> placed = new TreeMap<>();
-		for (Placement p : facts.placements()) {
-			if (p.current() && urn.equals(p.urn())) {
+		for (Placement p : of(placements, urn)) {
+			if (p.current()) {
 				placed.merge(p.child(), p.placedSince(), (a, b) -> a.isBefore(b) ? a : b);
 			}
 		}
@@ -69,9 +107,7 @@ final class SettingHistory {
 
 	/** The last six reports by visit date, oldest first. */
 	List<Briefing.Reg44> reg44(String urn) {
-		List<Reg44Report> latest = facts.reg44Reports()
-			.stream()
-			.filter(r -> urn.equals(r.urn()))
+		List<Reg44Report> latest = of(reg44, urn).stream()
 			.sorted(Comparator.comparing(Reg44Report::visitDate).reversed())
 			.limit(REG44_REPORTS)
 			.sorted(Comparator.comparing(Reg44Report::visitDate))
@@ -83,9 +119,7 @@ final class SettingHistory {
 	}
 
 	LocalDate latestReg45(String urn) {
-		return facts.reg45Reviews()
-			.stream()
-			.filter(r -> urn.equals(r.urn()))
+		return of(reg45, urn).stream()
 			.map(Reg45Review::reviewDate)
 			.max(Comparator.naturalOrder())
 			.orElse(null);
@@ -93,9 +127,8 @@ final class SettingHistory {
 
 	/** Concerns not closed on the as-of date, oldest first. */
 	List<Briefing.Item> openConcerns(String urn) {
-		return facts.concerns()
-			.stream()
-			.filter(c -> urn.equals(c.urn()) && c.closed() == null && !"closed".equalsIgnoreCase(strip(c.status())))
+		return of(concerns, urn).stream()
+			.filter(c -> c.closed() == null && !"closed".equalsIgnoreCase(strip(c.status())))
 			.sorted(Comparator.comparing(Concern::raised).thenComparing(Concern::concernId))
 			.map(c -> new Briefing.Item(c.raised(), capitalised(c.category()) + " concern " + c.concernId()
 					+ (strip(c.status()).isEmpty() ? "" : ", " + strip(c.status()))))
@@ -105,9 +138,8 @@ final class SettingHistory {
 	/** Ofsted enforcement in force on the as-of date (start on or before it, end empty or on or after it). */
 	List<Briefing.Item> enforcementsInForce(String urn) {
 		LocalDate day = facts.asOf();
-		return facts.enforcements()
-			.stream()
-			.filter(e -> urn.equals(e.urn()) && (e.start() == null || !e.start().isAfter(day))
+		return of(enforcements, urn).stream()
+			.filter(e -> (e.start() == null || !e.start().isAfter(day))
 					&& (e.end() == null || !e.end().isBefore(day)))
 			.map(e -> new Briefing.Item(e.start(), e.action() + (e.end() == null ? "" : " (ends " + e.end() + ")")))
 			.toList();
@@ -119,9 +151,8 @@ final class SettingHistory {
 	 */
 	List<Briefing.Missing> missing(String urn) {
 		LocalDate from = facts.asOf().minusDays(MISSING_DAYS);
-		return facts.missingEpisodes()
-			.stream()
-			.filter(m -> urn.equals(m.urn()) && (m.end() == null || m.end().isAfter(from)))
+		return of(missing, urn).stream()
+			.filter(m -> m.end() == null || m.end().isAfter(from))
 			.sorted(Comparator.comparing(MissingEpisode::start).thenComparing(MissingEpisode::child))
 			.map(m -> {
 				ReturnInterview i = interviews.get(m.child() + "|" + m.start());
