@@ -68,13 +68,18 @@ final class BriefingCommand {
 		Integer given = within(line);
 		int within = given == null ? properties.briefing().withinDays() : given;
 		OutputMode mode = properties.output().outputMode();
-		Path dir = mode.folder(Path.of(line.required("out")));
+		Path target = Path.of(line.required("out"));
+		if (Files.exists(target) && !Files.isDirectory(target)) {
+			throw new UsageException("--out must name a folder; " + target + " is a file");
+		}
+		// assembled first: a night missing or a prompts file in error leaves nothing behind, not even DIR
 		Optional<Briefings> briefings = context.getBean(BriefingAssembler.class).assemble(asOf, within);
 		if (briefings.isEmpty()) {
 			err.println("placewise briefing: failed: no nightly run is stored on or before " + asOf
 					+ "; run 'placewise nightly' first");
 			return Main.FAILED;
 		}
+		Path dir = mode.folder(target);
 		Path staging = Files.createTempDirectory(dir, STAGING);
 		try {
 			List<Path> written = context.getBean(BriefingFiles.class).write(briefings.get(), staging);
