@@ -53,6 +53,20 @@ class VisitPromptsTests {
 		assertThat(rules).contains("OFS-INADEQUATE", "MIS-RHI");
 	}
 
+	@Test
+	void theCopyInTheJarIsTheSameAsTheReportsFolderAndIsReadWhenTheFolderHasNone() throws Exception {
+		try (java.io.InputStream bundled = ReportsFolder.class.getResourceAsStream("/reports/" + VisitPrompts.FILE)) {
+			assertThat(bundled).isNotNull();
+			assertThat(bundled.readAllBytes()).as("reports/%s and its copy in src/main/resources differ", VisitPrompts.FILE)
+				.isEqualTo(java.nio.file.Files.readAllBytes(Path.of("reports", VisitPrompts.FILE)));
+		}
+		VisitPrompts fromJar = VisitPrompts.load(new ReportsFolder(Path.of("no-such-folder")), Set.of("OFS-INADEQUATE",
+				"OFS-RI", "OFS-NONE", "OFS-STALE", "OFS-DECLINED", "OFS-ENFORCEMENT", "HIS-INADEQUATE", "HIS-CONCERNS",
+				"R44-MISSING", "R44-UNSAFE", "R44-WELLBEING", "R44-ACTIONS", "R45-OVERDUE", "MIS-RATE", "MIS-REPEAT",
+				"MIS-RHI", "SDQ-COMPLEX", "SDQ-RISING", "QA-OUTCOME", "QA-NEVER", "VIA-AMBER", "VIA-RED"));
+		assertThat(fromJar.lines("QA-OUTCOME")).containsExactly("Follow up each action from the last QA visit.");
+	}
+
 	@Nested
 	class Refuses {
 
