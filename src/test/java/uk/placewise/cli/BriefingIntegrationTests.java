@@ -88,6 +88,32 @@ class BriefingIntegrationTests extends AcceptanceInboxIntegrationTests {
 	}
 
 	@Nested
+	class TheWindow {
+
+		@Test
+		void endsOnItsLastDayInclusive() throws Exception {
+			// Harbour Flat is due 2027-01-05: 46 days after 2026-11-20
+			Path in = BRIEFINGS.resolve("forty-six");
+			Path out = BRIEFINGS.resolve("forty-five");
+			assertThat(briefing(in, "--within", "46")).isEqualTo(Main.OK);
+			assertThat(briefing(out, "--within", "45")).isEqualTo(Main.OK);
+			assertThat(pdfs(in)).contains("briefing-LOC-01-2027-01-05.pdf").hasSize(9);
+			assertThat(pdfs(out)).doesNotContain("briefing-LOC-01-2027-01-05.pdf").hasSize(8);
+		}
+
+		@Test
+		void noNightStoredByTheAsOfDateFailsAndWritesNothing() throws Exception {
+			// the first stored night is the September month end
+			Path dir = BRIEFINGS.resolve("before-any-night");
+			int code = new BriefingCommand(context, stdout(), stderr()).run(command("briefing", "--out", dir.toString(),
+					"--as-of", "2026-06-30"), AS_OF);
+			assertThat(code).isEqualTo(Main.FAILED);
+			assertThat(err.toString()).contains("no nightly run is stored on or before 2026-06-30");
+			assertThat(dir).doesNotExist();
+		}
+	}
+
+	@Nested
 	class BirchLodge {
 
 		@Test
@@ -137,7 +163,7 @@ class BriefingIntegrationTests extends AcceptanceInboxIntegrationTests {
 			// OFS-RI, MIS-RATE, QA-NEVER; E01 missing 10, 14 and 18 October with no return interview record
 			assertThat(text).contains("Why this visit: 3 reasons, score 50",
 					"Missing in the last 90 days: 3 episodes, 3 return interviews outstanding",
-					"Last QA visit: none on record", "Reg 44 visits: the last 0 reports", "Children placed: 2");
+					"Last QA visit: none on record", "Reg 44 visits: none on record", "Children placed: 2");
 		}
 	}
 

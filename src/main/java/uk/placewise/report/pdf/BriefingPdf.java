@@ -128,12 +128,15 @@ public final class BriefingPdf {
 	}
 
 	private static void reg44(PageCursor cursor, Briefing b) {
-		float table = 19 * (b.reg44().size() + 1.5f);
-		cursor.heading("Reg 44 visits: the last " + count(b.reg44().size(), "report"), b.reg44().isEmpty() ? 20 : table);
 		if (b.reg44().isEmpty()) {
-			none(cursor, "No Reg 44 report on record.");
+			cursor.heading("Reg 44 visits: none on record", 20);
+			boolean home = "CHILDRENS_HOME".equals(b.settingType()) || "SECURE_CHILDRENS_HOME".equals(b.settingType());
+			none(cursor, home ? "No Reg 44 independent visitor's report is on record for this children's home."
+					: "Reg 44 visits are made to children's homes; none is on record here.");
 			return;
 		}
+		float table = 19 * (b.reg44().size() + 1.5f);
+		cursor.heading("Reg 44 visits: the last " + count(b.reg44().size(), "report"), table);
 		cursor.ensure(table);
 		float top = cursor.y();
 		REG44.draw(cursor, b.reg44().stream().map((r) -> {

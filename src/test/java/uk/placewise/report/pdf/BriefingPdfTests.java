@@ -46,6 +46,6 @@ class BriefingPdfTests {
 		String text = PdfReading.flat(PdfReading.all(written(BriefingFixtures.quietAgency(), "quiet")));
 		assertThat(text).contains("Setting (SC900002)", "No rule awarded points", "No child is placed here",
 				"No child went missing", "No open concern and no Ofsted enforcement action in force.",
-				"No Reg 44 report on record.", "Last QA visit: none on record");
+				"Reg 44 visits are made to children's homes; none is on record here.", "Last QA visit: none on record");
 	}
 }
