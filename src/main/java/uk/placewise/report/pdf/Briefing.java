@@ -78,9 +78,26 @@ public record Briefing(LocalDate asOf, String council, String rulesetVersion, St
 		}
 	}
 
-	/** The file's name: briefing-URN-DUE.pdf, the URN kept to letters, digits and '-' so it names no other folder. */
+	/**
+	 * The file's name: briefing-URN-DUE.pdf. A URN with anything but letters, digits and '-' (a council's
+	 * own id) has those made '_' so it names no other folder, and a hash of it added so that two such ids
+	 * never share a file.
+	 */
 	public String fileName() {
-		return "briefing-" + this.urn.replaceAll("[^A-Za-z0-9-]", "_") + "-" + this.due + ".pdf";
+		String safe = this.urn.replaceAll("[^A-Za-z0-9-]", "_");
+		if (!safe.equals(this.urn)) {
+			safe += "-" + java.util.HexFormat.of().formatHex(sha256(this.urn), 0, 4);
+		}
+		return "briefing-" + safe + "-" + this.due + ".pdf";
+	}
+
+	private static byte[] sha256(String text) {
+		try {
+			return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public long outstandingInterviews() {

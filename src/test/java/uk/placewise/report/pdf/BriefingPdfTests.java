@@ -42,6 +42,23 @@ class BriefingPdfTests {
 	}
 
 	@Test
+	void aFileNameNeverLeavesItsFolderAndTwoOddIdsNeverShareOne() {
+		assertThat(BriefingFixtures.busyHome().fileName()).isEqualTo("briefing-SC900001-2026-11-06.pdf");
+		String slash = withUrn("../LOC/01").fileName();
+		String underscore = withUrn("__LOC_01").fileName();
+		assertThat(slash).startsWith("briefing-___LOC_01-").endsWith("-2026-11-06.pdf").doesNotContain("/");
+		assertThat(underscore).isNotEqualTo(slash);
+	}
+
+	static Briefing withUrn(String urn) {
+		Briefing b = BriefingFixtures.busyHome();
+		return new Briefing(b.asOf(), b.council(), b.rulesetVersion(), urn, b.settingName(), b.provider(), b.settingType(),
+				b.band(), b.score(), b.bandRule(), b.visitEveryMonths(), b.due(), b.overdue(), b.scheduleRule(),
+				b.lastVisit(), b.reasons(), b.children(), b.reg44(), b.latestReg45(), b.concerns(), b.enforcements(),
+				b.missing(), b.prompts());
+	}
+
+	@Test
 	void aQuietSettingSaysWhatIsNotOnRecordRatherThanLeavingGaps() throws Exception {
 		String text = PdfReading.flat(PdfReading.all(written(BriefingFixtures.quietAgency(), "quiet")));
 		assertThat(text).contains("Setting (SC900002)", "No rule awarded points", "No child is placed here",
