@@ -10,8 +10,10 @@ import java.util.Set;
 
 /**
  * A parsed command line: the command words, its own options ({@code --inbox DIR} or
- * {@code --inbox=DIR}), its positional arguments, and everything else of the form {@code --name=value},
- * which is passed on to Spring Boot as configuration.
+ * {@code --inbox=DIR}), its positional arguments, and configuration ({@code --name=value} whose name
+ * starts with one of {@link #CONFIGURATION}), which is passed on to Spring Boot. Anything else is a
+ * usage error naming it: an option the command does not take, a {@code --name=value} that is no setting
+ * (a typo would otherwise be passed to Spring and ignored), an argument a command takes none of.
  */
 record CommandLine(String command, Map<String, String> options, List<String> positional, List<String> springArgs) {
 
@@ -19,6 +21,16 @@ record CommandLine(String command, Map<String, String> options, List<String> pos
 	static final String NEW_STORE = "new-store";
 
 	static final Set<String> FLAGS = Set.of(NEW_STORE);
+
+	/**
+	 * What configuration on the command line may start with: Placewise's own settings, Spring Boot's
+	 * (the datasource, profiles, config locations) and its logging. Nothing else configures Placewise;
+	 * {@code management.} and {@code server.} are for a web application, which this is not.
+	 */
+	static final List<String> CONFIGURATION = List.of("placewise.", "spring.", "logging.");
+
+	/** The commands that take arguments that are not options, or check them themselves (rules check). */
+	static final Set<String> WITH_ARGUMENTS = Set.of("explain", "rules check");
 
 	static CommandLine parse(String[] args, Map<String, Set<String>> optionsByCommand) {
 		if (args.length == 0) {
@@ -40,6 +52,9 @@ record CommandLine(String command, Map<String, String> options, List<String> pos
 		for (; i < args.length; i++) {
 			String arg = args[i];
 			if (!arg.startsWith("--")) {
+				if (!WITH_ARGUMENTS.contains(command)) {
+					throw new UsageException("'" + command + "' takes no arguments, only its options (not '" + arg + "')");
+				}
 				positional.add(arg);
 				continue;
 			}
@@ -51,8 +66,13 @@ record CommandLine(String command, Map<String, String> options, List<String> pos
 				name = name.substring(0, eq);
 			}
 			if (!known.contains(name)) {
-				if (value == null) {
-					throw new UsageException("unknown option --" + name + " for '" + command + "'");
+				boolean setting = CONFIGURATION.stream().anyMatch(name::startsWith);
+				if (setting && value == null) {
+					throw new UsageException("--" + name + " is a setting: give it as --" + name + "=VALUE");
+				}
+				if (!setting) {
+					throw new UsageException("unknown option --" + name + " for '" + command + "'" + (value == null ? ""
+							: " (a setting starts with " + String.join(", ", CONFIGURATION) + ")"));
 				}
 				spring.add(arg);
 				continue;

@@ -33,10 +33,19 @@ final class Help {
 			                       measure each stage against the fastest thing that could do the same work
 			  backup --to FILE.zip   a consistent copy of the embedded store, as it is (never migrated first);
 			                       restore by unzipping it into the data folder. PostgreSQL: use pg_dump
+			  status [--out DIR]   the store as it is: identity, schema version, the last runs (as-of, result,
+			                       files taken, warnings), the rules on disk against the last run's, who holds
+			                       the run lock, and which run and store wrote --out. Makes, migrates and
+			                       locks nothing; exit 1 when the store is unusable (missing, damaged, not a
+			                       Placewise store, newer than this release, not the one that wrote --out)
+			  --version            this release's version, git commit and build time
 
 			Dates are ISO (2026-11-20). --as-of defaults to today; every date rule uses it, so runs replay.
 			Configuration is Spring Boot's: --name=value, application.yml, or environment variables, e.g.
 			  --placewise.rules=/etc/placewise/rules   --spring.datasource.url=jdbc:postgresql://host/db
+			  On the command line a setting starts with placewise., spring. or logging.; any other --name is
+			  refused (exit 2), as is an option or argument the command does not use.
+			  Read from the install's config/application.yml, then /etc/placewise/application.yml.
 			Exit codes: 0 success, 1 the run failed (no half-written outputs left), 2 usage error,
 			  3 nightly published but did not take every input (a file refused, unreadable or failed, or no
 			  feed file in the inbox; the summary line names each).

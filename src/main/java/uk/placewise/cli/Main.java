@@ -38,7 +38,10 @@ public final class Main {
 	/** {@code nightly} completed and published, but not every input was taken (the summary names each). */
 	static final int INCOMPLETE = 3;
 
-	/** Each command and the options it takes (anything else of the form --name=value is configuration). */
+	/**
+	 * Each command and the options it takes, and only those it uses (configuration is
+	 * {@code --placewise.*=}, {@code --spring.*=} or {@code --logging.*=}: CommandLine.CONFIGURATION).
+	 */
 	static final Map<String, Set<String>> COMMANDS = new LinkedHashMap<>();
 	static {
 		COMMANDS.put("nightly", Set.of("inbox", "out", "as-of", CommandLine.NEW_STORE));
@@ -47,9 +50,10 @@ public final class Main {
 		COMMANDS.put("briefing", Set.of("out", "within", "as-of"));
 		COMMANDS.put("explain", Set.of("as-of"));
 		COMMANDS.put("rules check", Set.of("rules"));
-		COMMANDS.put("demo", Set.of("scale", "seed", "as-of", "out"));
+		COMMANDS.put("demo", Set.of("scale", "seed", "as-of"));
 		COMMANDS.put("bench", Set.of("scale"));
 		COMMANDS.put("backup", Set.of("to"));
+		COMMANDS.put("status", Set.of("out"));
 	}
 
 	private final PrintStream out;
@@ -74,6 +78,10 @@ public final class Main {
 	int run(String[] args) {
 		if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"))) {
 			out.print(Help.TEXT);
+			return OK;
+		}
+		if (args.length == 1 && (args[0].equals("--version") || args[0].equals("version"))) {
+			out.println(uk.placewise.install.BuildInfo.current().line());
 			return OK;
 		}
 		CommandLine line;
@@ -127,6 +135,7 @@ public final class Main {
 				yield withSpring(BackupCommand.prepare(line), lockHolder(line), false,
 						context -> new BackupCommand(context, out, err).run(line));
 			}
+			case "status" -> new StatusCommand(out, err).run(line);
 			case "bench" -> withSpring(BenchCommand.prepare(line), lockHolder(line), context -> new BenchCommand(out, err).run(context, line, line.asOf(LocalDate.now(clock))));
 			default -> usage("'" + line.command() + "' is not available yet in this version of Placewise");
 		};

@@ -66,6 +66,17 @@ public final class DatabaseLock implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Who holds the lock on the connection's schema now, found without taking it ({@code placewise status});
+	 * empty when no run holds it.
+	 */
+	public static java.util.Optional<String> heldBy(Connection connection) throws SQLException {
+		String who = holderOf(connection);
+		return who.equals(NO_HOLDER) ? java.util.Optional.empty() : java.util.Optional.of(who);
+	}
+
+	private static final String NO_HOLDER = "(holder unknown)";
+
 	private static String holderOf(Connection connection) throws SQLException {
 		try (PreparedStatement who = connection.prepareStatement("""
 				select a.application_name, a.client_addr, a.backend_start from pg_locks l
@@ -75,7 +86,7 @@ public final class DatabaseLock implements AutoCloseable {
 			who.setInt(1, KEY);
 			try (ResultSet rs = who.executeQuery()) {
 				if (!rs.next()) {
-					return "(holder unknown)";
+					return NO_HOLDER;
 				}
 				String from = rs.getString(2) == null ? "" : " from " + rs.getString(2);
 				return rs.getString(1) + " (connected" + from + " since " + rs.getTimestamp(3).toInstant() + ")";

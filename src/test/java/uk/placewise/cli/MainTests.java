@@ -34,7 +34,14 @@ class MainTests {
 	void helpListsEveryCommandAndExitsZero() {
 		assertThat(run("--help")).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("nightly --inbox DIR --out DIR", "dashboard --month",
-				"panel --out", "explain URN", "rules check", "demo [--scale", "--new-store", "backup --to FILE");
+				"panel --out", "explain URN", "rules check", "demo [--scale", "--new-store", "backup --to FILE",
+				"status [--out DIR]", "--version");
+	}
+
+	@Test
+	void versionSaysVersionCommitAndBuildTime() {
+		assertThat(run("--version")).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).matches("placewise \\S+ \\(commit \\S+, built \\S+\\)\\R");
 	}
 
 	@Nested
