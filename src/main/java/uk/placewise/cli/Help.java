@@ -27,6 +27,11 @@ final class Help {
 			  explain URN          a setting's score, band, visit frequency and every reason with its evidence
 			  rules check [--rules DIR]
 			                       compile the rules folder and run its scenario tests
+			  rules impact --rules DRAFT_DIR --out DIR [--as-of DATE]
+			                       what a draft of the rules would change on the stored night (scores, bands,
+			                       visits a month, panel flags): rules-impact.csv, rules-impact-flags.csv and
+			                       rules-impact.pdf into DIR; the store and the published outputs are only read.
+			                       A draft that fails 'rules check' is refused (exit 1), nothing written
 			  demo [--scale la|region|national] [--seed N] [--as-of DATE]
 			                       generate a realistic synthetic council and run everything on it, into demo/
 			  bench [--scale la|region|national]

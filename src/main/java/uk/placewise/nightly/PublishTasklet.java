@@ -124,6 +124,30 @@ class PublishTasklet implements Tasklet {
 		}
 	}
 
+	/**
+	 * Staging folders that hold no file (a night that failed before its outputs): nothing in them can be
+	 * published or restarted from, so --out is left as the last published night left it. One that holds
+	 * files (rejects, outputs) is kept: a restart of the failed night publishes them.
+	 */
+	static void removeEmptyStagingFolders(Path out) throws IOException {
+		if (!Files.isDirectory(out)) {
+			return;
+		}
+		try (Stream<Path> entries = Files.list(out)) {
+			for (Path dir : entries.filter(p -> p.getFileName().toString().startsWith(RunFolder.PREFIX)).toList()) {
+				if (Files.isDirectory(dir) && !hasFiles(dir)) {
+					deleteTree(dir);
+				}
+			}
+		}
+	}
+
+	private static boolean hasFiles(Path dir) throws IOException {
+		try (Stream<Path> files = Files.walk(dir)) {
+			return files.anyMatch(f -> !Files.isDirectory(f));
+		}
+	}
+
 	private static List<Path> stagedFiles(Path staging) throws IOException {
 		if (!Files.isDirectory(staging)) {
 			return List.of();
