@@ -21,6 +21,9 @@ final class Help {
 			                       the directors' monthly PDF quality dashboard, from what is stored
 			  panel --out DIR [--as-of DATE]
 			                       the complex needs panel pack (PDF) of open flags
+			  briefing --out DIR [--within DAYS] [--as-of DATE]
+			                       a QA visit briefing PDF for every visit due within DAYS (default 30,
+			                       placewise.briefing.within-days) and every overdue one, and briefings.csv
 			  explain URN          a setting's score, band, visit frequency and every reason with its evidence
 			  rules check [--rules DIR]
 			                       compile the rules folder and run its scenario tests

@@ -48,6 +48,7 @@ public final class Main {
 		COMMANDS.put("nightly", Set.of("inbox", "out", "as-of", CommandLine.NEW_STORE));
 		COMMANDS.put("dashboard", Set.of("month", "out"));
 		COMMANDS.put("panel", Set.of("out", "as-of"));
+		COMMANDS.put("briefing", Set.of("out", "within", "as-of"));
 		COMMANDS.put("explain", Set.of("as-of"));
 		COMMANDS.put("rules check", Set.of("rules"));
 		COMMANDS.put("rules impact", Set.of("rules", "out", "as-of"));
@@ -129,6 +130,11 @@ public final class Main {
 			case "panel" -> {
 				line.required("out");
 				yield withSpring(line, null, context -> new ReportCommands(context, out, err).panel(line, LocalDate.now(clock)));
+			}
+			case "briefing" -> {
+				line.required("out");
+				BriefingCommand.within(line);
+				yield withSpring(line, null, context -> new BriefingCommand(context, out, err).run(line, LocalDate.now(clock)));
 			}
 			case "rules check" -> new RulesCheckCommand(out, err).run(line);
 			case "rules impact" -> {

@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 import uk.placewise.PlacewiseProperties;
+import uk.placewise.briefing.NightlyBriefings;
 import uk.placewise.report.NightlyFiles;
 import uk.placewise.results.ResultStore;
 import uk.placewise.results.RunResult;
@@ -34,13 +35,17 @@ class OutputTasklet implements Tasklet {
 
 	private final StepPauses pauses;
 
+	private final NightlyBriefings briefings;
+
 	private final OutputMode mode;
 
-	OutputTasklet(ResultStore results, NightlyFiles files, StepPauses pauses, PlacewiseProperties properties) {
+	OutputTasklet(ResultStore results, NightlyFiles files, StepPauses pauses, NightlyBriefings briefings,
+			PlacewiseProperties properties) {
 		this.mode = properties.output().outputMode();
 		this.results = results;
 		this.files = files;
 		this.pauses = pauses;
+		this.briefings = briefings;
 	}
 
 	@Override
@@ -51,6 +56,7 @@ class OutputTasklet implements Tasklet {
 		mode.folder(folder.staging());
 		clearEarlierAttempt(folder);
 		files.write(run, folder.staging());
+		briefings.write(run, folder.staging());
 		// each file as its writer made it (the umask's mode) is in the owner-only staging folder; now its own
 		mode.tree(folder.staging());
 		pauses.at("outputs");

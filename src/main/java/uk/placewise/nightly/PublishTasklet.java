@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.placewise.PlacewiseProperties;
+import uk.placewise.briefing.NightlyBriefings;
 import uk.placewise.run.NightlyParameters;
 import uk.placewise.run.OutputMode;
 import uk.placewise.run.RunFolder;
@@ -91,6 +92,8 @@ class PublishTasklet implements Tasklet {
 		mode.folder(folder.staging());
 		Files.deleteIfExists(folder.out().resolve(RunSummaryWriter.FILE_NAME));
 		deleteTree(folder.out().resolve("rejects"));
+		// last night's briefings go whole too: a visit no longer due leaves no stale briefing behind
+		deleteTree(folder.out().resolve(NightlyBriefings.FOLDER));
 		Path partial = folder.staging().resolve(RunSummaryWriter.FILE_NAME + ".partial");
 		summaries.write(step.getJobExecution(), stagedFiles(folder.staging()), folder, partial);
 		Files.move(partial, folder.staging().resolve(RunSummaryWriter.FILE_NAME), StandardCopyOption.ATOMIC_MOVE);

@@ -154,10 +154,9 @@ class CrashRestartIntegrationTests {
 		// then
 		Timings.report("restarted to the end", run.elapsed());
 		assertThat(exit).as(run.output()).isZero();
-		// (the generated inbox holds episodes dated after its as-of date: a warning, the same on both nights)
-		assertThat(run.stdout()).containsPattern("placewise nightly: ok(: | with .*; )restarted run 2 as of 2026-11-30");
+		assertThat(run.stdout()).contains("placewise nightly: ok: restarted run 2 as of 2026-11-30");
 		assertThat(referenceNight2.awaitExit(RUN)).as(referenceNight2.output()).isZero();
-		assertThat(referenceNight2.stdout()).containsPattern("ok(: | with .*; )run 2 as of 2026-11-30");
+		assertThat(referenceNight2.stdout()).contains("ok: run 2 as of 2026-11-30");
 		assertThat(OutputsFolder.comparable(crashed.out)).isEqualTo(OutputsFolder.comparable(reference.out))
 			.containsKeys("visit-schedule.pdf", "panel-flags.csv", "run-summary.json", "rejects/qa-visits.csv");
 		assertThat(OutputsFolder.hidden(crashed.out)).isEmpty();
