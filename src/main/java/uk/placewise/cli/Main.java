@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -47,8 +48,10 @@ public final class Main {
 		COMMANDS.put("nightly", Set.of("inbox", "out", "as-of", CommandLine.NEW_STORE));
 		COMMANDS.put("dashboard", Set.of("month", "out"));
 		COMMANDS.put("panel", Set.of("out", "as-of"));
+		COMMANDS.put("briefing", Set.of("out", "within", "as-of"));
 		COMMANDS.put("explain", Set.of("as-of"));
 		COMMANDS.put("rules check", Set.of("rules"));
+		COMMANDS.put("rules impact", Set.of("rules", "out", "as-of"));
 		COMMANDS.put("demo", Set.of("scale", "seed", "as-of"));
 		COMMANDS.put("bench", Set.of("scale"));
 		COMMANDS.put("backup", Set.of("to"));
@@ -109,7 +112,12 @@ public final class Main {
 	private int dispatch(CommandLine line) throws Exception {
 		return switch (line.command()) {
 			case "nightly" -> withSpring(line, lockHolder(line), context -> new NightlyCommand(context, out, err).run(line, clock));
-			case "explain" -> withSpring(line, null, context -> new ExplainCommand(context, out, err).run(line, LocalDate.now(clock)));
+			case "explain" -> {
+				// the lean read path (no batch context); the full path for a store it does not read as it is
+				OptionalInt lean = new LeanRead(out, err, clock).explain(line);
+				yield lean.isPresent() ? lean.getAsInt()
+						: withSpring(line, null, context -> new ExplainCommand(context, out, err).run(line, LocalDate.now(clock)));
+			}
 			case "dashboard" -> {
 				ReportCommands.month(line);
 				line.required("out");
@@ -126,7 +134,20 @@ public final class Main {
 				line.required("out");
 				yield withSpring(line, null, context -> new ReportCommands(context, out, err).panel(line, LocalDate.now(clock)));
 			}
+			case "briefing" -> {
+				line.required("out");
+				BriefingCommand.within(line);
+				yield withSpring(line, null, context -> new BriefingCommand(context, out, err).run(line, LocalDate.now(clock)));
+			}
 			case "rules check" -> new RulesCheckCommand(out, err).run(line);
+			case "rules impact" -> {
+				Path draft = RulesImpactCommand.draft(line);
+				Path target = RulesImpactCommand.target(line);
+				RulesImpactCommand impact = new RulesImpactCommand(out, err);
+				// read only: the store opened as it is, never made, migrated or given Spring Batch's tables
+				yield !impact.checked(draft, line) ? FAILED : withSpring(BackupCommand.prepare(line), lockHolder(line), false,
+						context -> impact.run(context, draft, target, line.asOf(LocalDate.now(clock))));
+			}
 			case "backup" -> {
 				BackupCommand.target(line);
 				yield withSpring(BackupCommand.prepare(line), lockHolder(line), false,
