@@ -34,7 +34,8 @@ import org.springframework.core.env.Environment;
 public record PlacewiseProperties(@DefaultValue("Placewise Demo Council") String council, String dataDir,
 		@DefaultValue("rules") String rules, @DefaultValue("jobs") String jobs, @DefaultValue("reports") String reports,
 		@DefaultValue Qa qa, @DefaultValue Retention retention, @DefaultValue Ingest ingest,
-		@DefaultValue Assess assess, @DefaultValue Output output, @DefaultValue Test test) {
+		@DefaultValue Assess assess, @DefaultValue Output output, @DefaultValue Briefing briefing,
+		@DefaultValue Test test) {
 
 	/**
 	 * The settings as the environment holds them now, bound as at start. For what is read at each night
@@ -211,6 +212,25 @@ public record PlacewiseProperties(@DefaultValue("Placewise Demo Council") String
 
 		public uk.placewise.run.OutputMode outputMode() {
 			return uk.placewise.run.OutputMode.of(mode);
+		}
+	}
+
+	/**
+	 * Visit briefings (issue 18).
+	 * @param nightly true: every night also writes the briefings into --out's {@code briefings/}, published
+	 * with the night's other files (default false: a council opts in)
+	 * @param withinDays visits due within this many days of the as-of date are briefed, and every overdue
+	 * one; {@code placewise briefing}'s default for {@code --within} too (0 to 366, default 30)
+	 */
+	public record Briefing(@DefaultValue("false") boolean nightly, @DefaultValue("30") int withinDays) {
+
+		public static final int MAX_DAYS = 366;
+
+		public Briefing {
+			if (withinDays < 0 || withinDays > MAX_DAYS) {
+				throw new IllegalArgumentException("placewise.briefing.within-days must be between 0 and " + MAX_DAYS
+						+ " days, not " + withinDays);
+			}
 		}
 	}
 

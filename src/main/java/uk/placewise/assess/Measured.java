@@ -1,6 +1,5 @@
 package uk.placewise.assess;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,14 +32,25 @@ public record Measured(String measure, String child, boolean counted, String lab
 	 * value found, so a child measured in two sessions or for two current placements is one child.
 	 */
 	static List<Measured> merged(List<Measured> all) {
-		Map<List<String>, Measured> one = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
-			.thenComparing(k -> k.get(1))
-			.thenComparing(k -> k.get(2)));
+		Map<Key, Measured> one = new TreeMap<>();
 		for (Measured m : all) {
-			one.merge(List.of(m.measure(), String.valueOf(m.child()), m.label()), m,
+			one.merge(new Key(m.measure(), String.valueOf(m.child()), m.label()), m,
 					(a, b) -> new Measured(a.measure(), a.child(), a.counted() || b.counted(), a.label(),
 							a.value() != null ? a.value() : b.value()));
 		}
 		return List.copyOf(one.values());
+	}
+
+	/** Measure, child and label, in that order (a record: the old List key cost a lambda per comparison). */
+	private record Key(String measure, String child, String label) implements Comparable<Key> {
+
+		@Override
+		public int compareTo(Key other) {
+			int c = measure.compareTo(other.measure);
+			if (c == 0) {
+				c = child.compareTo(other.child);
+			}
+			return c == 0 ? label.compareTo(other.label) : c;
+		}
 	}
 }

@@ -173,6 +173,13 @@ public final class RuleBase {
 		return files;
 	}
 
+	/** The names of the folder's rules, sorted (a reason's code is the name of the rule that gives it). */
+	public java.util.SortedSet<String> ruleNames() {
+		java.util.SortedSet<String> names = new java.util.TreeSet<>();
+		kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
+		return names;
+	}
+
 	/** A new session over the compiled rules; the caller disposes it. */
 	KieSession newSession() {
 		return kieBase.newKieSession();

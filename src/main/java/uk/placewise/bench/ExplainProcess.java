@@ -15,10 +15,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * BENCH-ONLY. {@code placewise explain URN} as a person types it: a new JVM, start-up included, timed
- * wall to wall. The bench's own process holds the H2 store open, so the child reads an online backup
- * of it ({@code BACKUP TO}) in bench/explain-data.
+ * wall to wall, with the JVM options the launchers give explain ({@link #LAUNCHER_OPTIONS}); the
+ * command takes its lean read path (cli/LeanRead), as it does for the operator. The bench's own
+ * process holds the H2 store open, so the child reads an online backup of it ({@code BACKUP TO}) in
+ * bench/explain-data.
  */
 public record ExplainProcess(String value, String note) {
+
+	/** What {@code ./placewise} and the install's {@code bin/placewise} pass to the JVM for explain. */
+	public static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
 
 	public String describe() {
 		return value + " (" + note + ")";
@@ -41,6 +46,7 @@ public record ExplainProcess(String value, String note) {
 		unzip(zip, data);
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.addAll(LAUNCHER_OPTIONS);
 		for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
 			if (!arg.startsWith("-XX:StartFlightRecording") && !arg.startsWith("-XX:FlightRecorderOptions")
 					&& !arg.startsWith("-agentlib") && !arg.startsWith("-javaagent")) {
@@ -57,7 +63,7 @@ public record ExplainProcess(String value, String note) {
 			return new ExplainProcess("timeout", "over 5 minutes; see " + log);
 		}
 		long nanos = System.nanoTime() - started;
-		return new ExplainProcess(BenchReport.millis(nanos), "exit " + process.exitValue() + "; JVM and Spring start-up included; "
+		return new ExplainProcess(BenchReport.millis(nanos), "exit " + process.exitValue() + "; JVM start-up included; "
 				+ String.join(" ", command.subList(1, command.size())).replace(data.toString(), "bench/explain-data"));
 	}
 

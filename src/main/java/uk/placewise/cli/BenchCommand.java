@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ApplicationContext;
 
 import uk.placewise.PlacewiseProperties;
@@ -28,6 +26,7 @@ import uk.placewise.bench.BenchReport;
 import uk.placewise.bench.ExplainProcess;
 import uk.placewise.bench.HeapWatch;
 import uk.placewise.bench.Machine;
+import uk.placewise.bench.NextNightInbox;
 import uk.placewise.bench.RawParse;
 import uk.placewise.bench.ReferenceModel;
 import uk.placewise.demo.DemoGenerator;
@@ -88,35 +87,37 @@ final class BenchCommand {
 					+ inbox.files().stream().mapToLong(DemoInbox.InboxFile::rows).sum() + " rows");
 			heapByPhase.put("generate", heap.reset());
 
-			// (1) the ingest floor: parse every file with OpenCSV alone (twice; the faster counts)
+			// (1) the ingest floors: OpenCSV alone, and with every record hashed (after a warm-up; best of two each)
 			List<Path> files = inboxFiles(inbox.dir());
+			RawParse.parseAndHash(files); // warm-up, so that neither floor pays for the JIT
 			RawParse.Result raw = RawParse.parse(files);
 			RawParse.Result raw2 = RawParse.parse(files);
 			raw = raw2.nanos() < raw.nanos() ? raw2 : raw;
 			progress("raw parse: " + raw.records() + " records in " + BenchReport.millis(raw.nanos()));
+			RawParse.Result hashed = RawParse.parseAndHash(files);
+			RawParse.Result hashed2 = RawParse.parseAndHash(files);
+			hashed = hashed2.nanos() < hashed.nanos() ? hashed2 : hashed;
+			progress("raw parse + row hashing: " + BenchReport.millis(hashed.nanos()));
 			heapByPhase.put("raw_parse", heap.reset());
 
-			// (3) nightly on a fresh store, then again on the unchanged inbox
+			// (3) nightly on a fresh store, again on the unchanged inbox, then on the next day's changed extract
 			NightlyRun nightly = context.getBean(NightlyRun.class);
 			JobRepository jobs = context.getBean(JobRepository.class);
-			long t = System.nanoTime();
-			long cpu = cpu();
-			NightlyResult first = nightly.run(inbox.dir(), BENCH.resolve("out/nightly-1"), asOf);
-			long firstNanos = System.nanoTime() - t;
-			long firstCpu = cpu() - cpu;
-			check(first, "first");
-			Map<String, Long> firstSteps = steps(jobs, first.runId());
-			progress("nightly (fresh store): " + BenchReport.millis(firstNanos) + " " + firstSteps);
+			BenchNight fresh = BenchNight.run("fresh", nightly, jobs, inbox.dir(), BENCH.resolve("out/nightly-1"), asOf);
+			progress("nightly (fresh store): " + fresh.describe());
 			heapByPhase.put("nightly_fresh", heap.reset());
-			t = System.nanoTime();
-			cpu = cpu();
-			NightlyResult second = nightly.run(inbox.dir(), BENCH.resolve("out/nightly-2"), asOf);
-			long secondNanos = System.nanoTime() - t;
-			long secondCpu = cpu() - cpu;
-			check(second, "second");
-			Map<String, Long> secondSteps = steps(jobs, second.runId());
-			progress("nightly (unchanged inbox): " + BenchReport.millis(secondNanos) + " " + secondSteps);
+			BenchNight unchanged = BenchNight.run("unchanged", nightly, jobs, inbox.dir(),
+					BENCH.resolve("out/nightly-2"), asOf);
+			progress("nightly (unchanged inbox): " + unchanged.describe());
 			heapByPhase.put("nightly_unchanged", heap.reset());
+			NextNightInbox.Changes changes = NextNightInbox.write(inbox.dir(), BENCH.resolve("inbox-next"), asOf, 1);
+			BenchNight changed = BenchNight.run("changed", nightly, jobs, BENCH.resolve("inbox-next"),
+					BENCH.resolve("out/nightly-3"), asOf.plusDays(1));
+			progress("nightly (next day, " + changes.rows() + " rows changed): " + changed.describe());
+			heapByPhase.put("nightly_changed", heap.reset());
+			NightlyResult first = fresh.result();
+			long firstNanos = fresh.nanos();
+			long secondNanos = unchanged.nanos();
 
 			// (2) the assessment against the plain Java reference, on the same facts
 			long compileStart = System.nanoTime();
@@ -132,8 +133,8 @@ final class BenchCommand {
 			long referenceCpu = Long.MAX_VALUE;
 			Map<String, ReferenceModel.Result> reference = null;
 			for (int i = 0; i < 3; i++) {
-				t = System.nanoTime();
-				cpu = cpu();
+				long t = System.nanoTime();
+				long cpu = cpu();
 				assessment = new Assessor(rules).assess(facts);
 				droolsNanos = Math.min(droolsNanos, System.nanoTime() - t);
 				droolsCpu = Math.min(droolsCpu, cpu() - cpu);
@@ -152,8 +153,8 @@ final class BenchCommand {
 			// explain and the dashboard, their command paths in this process after start-up
 			String urn = assessment.settings().isEmpty() ? "SC000000" : assessment.settings().get(0).setting().urn();
 			PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-			t = System.nanoTime();
-			cpu = cpu();
+			long t = System.nanoTime();
+			long cpu = cpu();
 			int explained = new ExplainCommand(context, quiet, err).run(
 					CommandLine.parse(new String[] { "explain", urn }, Main.COMMANDS), asOf);
 			long explainNanos = System.nanoTime() - t;
@@ -175,7 +176,7 @@ final class BenchCommand {
 			progress("explain as a process: " + explainProcess.describe());
 
 			long ingestRows = first.files().stream().mapToLong(f -> f.rowsRead()).sum();
-			long ingestNanos = firstSteps.getOrDefault("ingest", 0L) * 1_000_000;
+			long ingestNanos = fresh.stepMillis("ingest") * 1_000_000;
 			double ingestRatio = ingestNanos == 0 ? 0 : (double) raw.nanos() / ingestNanos;
 			double assessRatio = (double) droolsNanos / referenceNanos;
 			long peak = heap.overallPeak();
@@ -194,12 +195,17 @@ final class BenchCommand {
 			report.add("agreement", "reference agrees with the rules",
 					agreement.agrees() ? "all " + agreement.settings() : agreement.disagreements().size() + " differ",
 					"every setting", agreement.agrees(), "score, band and reasons (rule id:points)");
+			BenchFloors.hashed(report, hashed, fresh, changed);
 			report.add("nightly", "nightly, fresh store", BenchReport.seconds(firstNanos), "< 60 s",
-					firstNanos < 60_000_000_000L, "main-thread CPU " + BenchReport.seconds(firstCpu) + "; steps (ms) " + firstSteps
-							+ "; as a command add start-up");
+					firstNanos < 60_000_000_000L, "main-thread CPU " + BenchReport.seconds(fresh.cpuNanos())
+							+ "; steps (ms) " + fresh.steps() + "; as a command add start-up");
+			report.add("changed", "nightly, next day's changed extract", BenchReport.seconds(changed.nanos()), "< 30 s",
+					changed.nanos() < 30_000_000_000L, "main-thread CPU " + BenchReport.seconds(changed.cpuNanos())
+							+ "; " + changes.describe() + "; steps (ms) " + changed.steps());
 			report.add("rerun", "nightly again, unchanged inbox", BenchReport.seconds(secondNanos), "< 10 s",
 					secondNanos < 10_000_000_000L,
-					"main-thread CPU " + BenchReport.seconds(secondCpu) + "; steps (ms) " + secondSteps);
+					"main-thread CPU " + BenchReport.seconds(unchanged.cpuNanos()) + "; steps (ms) " + unchanged.steps());
+			BenchFloors.steps(report, List.of(fresh, changed, unchanged));
 			report.add("explain", "explain URN (command path)", BenchReport.millis(explainNanos), "< 1 s",
 					explainNanos < 1_000_000_000L && explained == Main.OK,
 					urn + "; CPU " + BenchReport.millis(explainCpu));
@@ -217,8 +223,10 @@ final class BenchCommand {
 			report.detail("scale", scale.name().toLowerCase(Locale.ROOT));
 			report.detail("as_of", asOf.toString());
 			report.detail("inbox", Map.of("files", inbox.files().size(), "bytes", raw.bytes(), "records", raw.records()));
-			report.detail("nightly_fresh_steps_ms", firstSteps);
-			report.detail("nightly_unchanged_steps_ms", secondSteps);
+			report.detail("nightly_fresh_steps_ms", fresh.steps());
+			report.detail("nightly_changed_steps_ms", changed.steps());
+			report.detail("nightly_unchanged_steps_ms", unchanged.steps());
+			report.detail("next_night_changes", changes);
 			report.detail("heap_peak_by_phase_mb", mb(heapByPhase));
 			report.detail("heap_peak_after_gc_mb", heap.peakAfterGc() / (1024 * 1024));
 			report.detail("disagreements", agreement.first(SHOWN_DISAGREEMENTS));
@@ -246,27 +254,6 @@ final class BenchCommand {
 	/** This thread's CPU time: beside the wall time, it shows what a shared machine's other load cost. */
 	private static long cpu() {
 		return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-	}
-
-	private static void check(NightlyResult result, String which) {
-		if (!result.completed()) {
-			throw new IllegalStateException("the " + which + " nightly run failed: " + result.failure());
-		}
-		if (!result.verdict().everyInputTaken()) {
-			throw new IllegalStateException("the " + which + " nightly run did not take every input: "
-					+ result.verdict().headline());
-		}
-	}
-
-	private static Map<String, Long> steps(JobRepository jobs, long runId) {
-		Map<String, Long> steps = new LinkedHashMap<>();
-		var execution = jobs.getLastJobExecution(jobs.getJobInstance(runId));
-		for (StepExecution step : execution.getStepExecutions()) {
-			if (step.getStartTime() != null && step.getEndTime() != null) {
-				steps.put(step.getStepName(), Duration.between(step.getStartTime(), step.getEndTime()).toMillis());
-			}
-		}
-		return steps;
 	}
 
 	private static Map<String, Long> mb(Map<String, Object> bytes) {

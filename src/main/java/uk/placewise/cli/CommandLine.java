@@ -49,6 +49,7 @@ record CommandLine(String command, Map<String, String> options, List<String> pos
 		Map<String, String> options = new LinkedHashMap<>();
 		List<String> positional = new ArrayList<>();
 		List<String> spring = new ArrayList<>();
+		Set<String> settings = new java.util.HashSet<>();
 		for (; i < args.length; i++) {
 			String arg = args[i];
 			if (!arg.startsWith("--")) {
@@ -74,6 +75,10 @@ record CommandLine(String command, Map<String, String> options, List<String> pos
 					throw new UsageException("unknown option --" + name + " for '" + command + "'" + (value == null ? ""
 							: " (a setting starts with " + String.join(", ", CONFIGURATION) + ")"));
 				}
+				CommandLineSettings.check(name, value);
+				if (!settings.add(CommandLineSettings.canonical(name))) {
+					throw new UsageException("--" + name + " is given twice: give it once");
+				}
 				spring.add(arg);
 				continue;
 			}
@@ -86,7 +91,9 @@ record CommandLine(String command, Map<String, String> options, List<String> pos
 				}
 				value = args[++i];
 			}
-			options.put(name, value);
+			if (options.put(name, value) != null) {
+				throw new UsageException("--" + name + " is given twice: give it once");
+			}
 		}
 		return new CommandLine(command, options, positional, spring);
 	}

@@ -20,29 +20,37 @@ import uk.placewise.results.SettingResult;
  */
 final class ExplainCommand {
 
-	private final ApplicationContext context;
+	private final ResultStore results;
 
 	private final PrintStream out;
 
 	private final PrintStream err;
 
 	ExplainCommand(ApplicationContext context, PrintStream out, PrintStream err) {
-		this.context = context;
+		this(context.getBean(ResultStore.class), out, err);
+	}
+
+	/** Over the results alone: the lean read path (cli/LeanRead) opens the store without Spring's context. */
+	ExplainCommand(ResultStore results, PrintStream out, PrintStream err) {
+		this.results = results;
 		this.out = out;
 		this.err = err;
 	}
 
-	int run(CommandLine line, LocalDate today) {
+	/** The URN asked for, or a usage error. */
+	static String urn(CommandLine line) {
 		if (line.positional().size() != 1) {
 			throw new UsageException("'explain' needs one URN, e.g. placewise explain SC123456");
 		}
-		String urn = line.positional().get(0).trim().toUpperCase(java.util.Locale.ROOT);
-		ResultStore results = context.getBean(ResultStore.class);
+		return line.positional().get(0).trim().toUpperCase(java.util.Locale.ROOT);
+	}
+
+	int run(CommandLine line, LocalDate today) {
+		String urn = urn(line);
 		Optional<RunResult> run = line.options().containsKey("as-of") ? results.latestRunOnOrBefore(line.asOf(today))
 				: results.latestRun();
 		if (run.isEmpty()) {
-			err.println("placewise explain: failed: no nightly run is stored yet; run 'placewise nightly' first");
-			return Main.FAILED;
+			return noRunStored(err);
 		}
 		Optional<SettingResult> found = results.setting(run.get().runId(), urn);
 		if (found.isEmpty()) {
@@ -54,6 +62,12 @@ final class ExplainCommand {
 		out.println("placewise explain: ok: " + urn + " scored " + found.get().score() + " (" + found.get().band()
 				+ ") as of " + run.get().asOf());
 		return Main.OK;
+	}
+
+	/** What explain says where the store holds no night (or there is no store yet). */
+	static int noRunStored(PrintStream err) {
+		err.println("placewise explain: failed: no nightly run is stored yet; run 'placewise nightly' first");
+		return Main.FAILED;
 	}
 
 	private void print(RunResult run, SettingResult s) {

@@ -21,9 +21,17 @@ final class Help {
 			                       the directors' monthly PDF quality dashboard, from what is stored
 			  panel --out DIR [--as-of DATE]
 			                       the complex needs panel pack (PDF) of open flags
+			  briefing --out DIR [--within DAYS] [--as-of DATE]
+			                       a QA visit briefing PDF for every visit due within DAYS (default 30,
+			                       placewise.briefing.within-days) and every overdue one, and briefings.csv
 			  explain URN          a setting's score, band, visit frequency and every reason with its evidence
 			  rules check [--rules DIR]
 			                       compile the rules folder and run its scenario tests
+			  rules impact --rules DRAFT_DIR --out DIR [--as-of DATE]
+			                       what a draft of the rules would change on the stored night (scores, bands,
+			                       visits a month, panel flags): rules-impact.csv, rules-impact-flags.csv and
+			                       rules-impact.pdf into DIR; the store and the published outputs are only read.
+			                       A draft that fails 'rules check' is refused (exit 1), nothing written
 			  demo [--scale la|region|national] [--seed N] [--as-of DATE]
 			                       generate a realistic synthetic council and run everything on it, into demo/
 			  bench [--scale la|region|national]

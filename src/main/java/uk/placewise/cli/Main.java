@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -40,15 +41,17 @@ public final class Main {
 
 	/**
 	 * Each command and the options it takes, and only those it uses (configuration is
-	 * {@code --placewise.*=}, {@code --spring.*=} or {@code --logging.*=}: CommandLine.CONFIGURATION).
+	 * {@code --placewise.*=} and the allowlist of CommandLineSettings).
 	 */
 	static final Map<String, Set<String>> COMMANDS = new LinkedHashMap<>();
 	static {
 		COMMANDS.put("nightly", Set.of("inbox", "out", "as-of", CommandLine.NEW_STORE));
 		COMMANDS.put("dashboard", Set.of("month", "out"));
 		COMMANDS.put("panel", Set.of("out", "as-of"));
+		COMMANDS.put("briefing", Set.of("out", "within", "as-of"));
 		COMMANDS.put("explain", Set.of("as-of"));
 		COMMANDS.put("rules check", Set.of("rules"));
+		COMMANDS.put("rules impact", Set.of("rules", "out", "as-of"));
 		COMMANDS.put("demo", Set.of("scale", "seed", "as-of"));
 		COMMANDS.put("bench", Set.of("scale"));
 		COMMANDS.put("backup", Set.of("to"));
@@ -79,6 +82,9 @@ public final class Main {
 			out.print(Help.TEXT);
 			return OK;
 		}
+		if (args.length > 1 && (args[0].equals("--version") || args[0].equals("version"))) {
+			return usage(args[0] + " takes no arguments");
+		}
 		if (args.length == 1 && (args[0].equals("--version") || args[0].equals("version"))) {
 			out.println(uk.placewise.install.BuildInfo.current().line());
 			return OK;
@@ -106,7 +112,12 @@ public final class Main {
 	private int dispatch(CommandLine line) throws Exception {
 		return switch (line.command()) {
 			case "nightly" -> withSpring(line, lockHolder(line), context -> new NightlyCommand(context, out, err).run(line, clock));
-			case "explain" -> withSpring(line, null, context -> new ExplainCommand(context, out, err).run(line, LocalDate.now(clock)));
+			case "explain" -> {
+				// the lean read path (no batch context); the full path for a store it does not read as it is
+				OptionalInt lean = new LeanRead(out, err, clock).explain(line);
+				yield lean.isPresent() ? lean.getAsInt()
+						: withSpring(line, null, context -> new ExplainCommand(context, out, err).run(line, LocalDate.now(clock)));
+			}
 			case "dashboard" -> {
 				ReportCommands.month(line);
 				line.required("out");
@@ -123,7 +134,20 @@ public final class Main {
 				line.required("out");
 				yield withSpring(line, null, context -> new ReportCommands(context, out, err).panel(line, LocalDate.now(clock)));
 			}
+			case "briefing" -> {
+				line.required("out");
+				BriefingCommand.within(line);
+				yield withSpring(line, null, context -> new BriefingCommand(context, out, err).run(line, LocalDate.now(clock)));
+			}
 			case "rules check" -> new RulesCheckCommand(out, err).run(line);
+			case "rules impact" -> {
+				Path draft = RulesImpactCommand.draft(line);
+				Path target = RulesImpactCommand.target(line);
+				RulesImpactCommand impact = new RulesImpactCommand(out, err);
+				// read only: the store opened as it is, never made, migrated or given Spring Batch's tables
+				yield !impact.checked(draft, line) ? FAILED : withSpring(BackupCommand.prepare(line), lockHolder(line), false,
+						context -> impact.run(context, draft, target, line.asOf(LocalDate.now(clock))));
+			}
 			case "backup" -> {
 				BackupCommand.target(line);
 				yield withSpring(BackupCommand.prepare(line), lockHolder(line), false,
@@ -147,9 +171,11 @@ public final class Main {
 	/** As above; {@code migrate} false opens the store as it is, without migrating it (backup). */
 	private int withSpring(CommandLine line, String lockHolder, boolean migrate, SpringCommand command)
 			throws Exception {
+		DataFolderCheck.check(line);
 		RunLock[] lock = new RunLock[1];
 		DatabaseLock[] databaseLock = new DatabaseLock[1];
 		Path[] dataDir = new Path[1];
+		java.sql.Connection[] held = new java.sql.Connection[1];
 		SpringApplicationBuilder app = new SpringApplicationBuilder(PlacewiseApplication.class)
 			.properties(InstallHome.springDefaults());
 		app.initializers(context -> {
@@ -176,12 +202,16 @@ public final class Main {
 						env.getProperty("spring.datasource.username"), env.getProperty("spring.datasource.password"),
 						"'placewise " + line.command() + "' as of " + line.asOf(LocalDate.now(clock)));
 			}
-			StoreStartup.prepare(context.getEnvironment(), dataDir[0], lockHolder(line), lock[0], migrate);
+			NewStoreGuard.check(context.getEnvironment(), line);
+			held[0] = StoreStartup.prepareAndHold(context.getEnvironment(), dataDir[0], lockHolder(line), lock[0], migrate);
 		});
 		try (ConfigurableApplicationContext context = app.run(line.springArgs().toArray(String[]::new))) {
 			return command.run(context);
 		}
 		finally {
+			if (held[0] != null) {
+				held[0].close();
+			}
 			if (dataDir[0] != null) {
 				DataFolder.secure(dataDir[0]);
 			}

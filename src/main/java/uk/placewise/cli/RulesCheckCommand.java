@@ -92,7 +92,7 @@ final class RulesCheckCommand {
 	}
 
 	/** Each scenario's budget: RuleBudget.SCENARIO, or {@code --placewise.assess.scenario-time-budget=30s}. */
-	private static RuleBudget scenarioBudget(CommandLine line) {
+	static RuleBudget scenarioBudget(CommandLine line) {
 		String prefix = "--" + SCENARIO_TIME_BUDGET + "=";
 		for (String arg : line.springArgs()) {
 			if (arg.startsWith(prefix)) {
@@ -117,7 +117,7 @@ final class RulesCheckCommand {
 	 * on the console. The check reports every problem the engine finds itself, by file and line, so
 	 * the engine's own log lines would only repeat them less readably.
 	 */
-	private static void quietEngineLogging() {
+	static void quietEngineLogging() {
 		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context
 				&& context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("console") != null) {
 			context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.ERROR);

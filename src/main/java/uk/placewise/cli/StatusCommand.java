@@ -55,7 +55,7 @@ final class StatusCommand {
 		LockHolder lock = LockHolder.of(env.dataDir());
 		List<String> notes = new ArrayList<>();
 		StoreStatus store;
-		try (Connection connection = connect(env, url, h2)) {
+		try (Connection connection = connect(env, url, h2, outDir)) {
 			if (h2.isEmpty()) {
 				Optional<String> dbHolder = DatabaseLock.heldBy(connection);
 				printLock(lock, dbHolder);
@@ -99,14 +99,20 @@ final class StatusCommand {
 		return Main.OK;
 	}
 
-	private Connection connect(LeanEnvironment env, String url, Optional<H2StoreFile> h2) throws SQLException {
+	private Connection connect(LeanEnvironment env, String url, Optional<H2StoreFile> h2, Optional<Path> outDir)
+			throws SQLException {
 		String user = env.property("spring.datasource.username");
 		String password = env.property("spring.datasource.password");
 		if (h2.isPresent()) {
 			if (!h2.get().exists()) {
 				printLock(LockHolder.of(env.dataDir()), Optional.empty());
-				throw new StoreUnreachable(unusable("there is no store at " + h2.get().file() + " (status makes none: the "
-						+ "first nightly makes it; check placewise.data-dir)"));
+				String writer = outDir.map(StatusOut::writtenBy).orElse(null);
+				throw new StoreUnreachable(unusable(writer != null
+						? "--out " + outDir.get().toAbsolutePath().normalize() + " was written by store " + writer + "; this "
+								+ "install has no store at " + h2.get().file() + ": is placewise.data-dir set (in "
+								+ "/etc/placewise/application.yml) to the data folder that store is in?"
+						: "there is no store at " + h2.get().file() + " (status makes none: the first nightly makes it; "
+								+ "check placewise.data-dir)"));
 			}
 			try {
 				h2.get().checkNotDamaged();

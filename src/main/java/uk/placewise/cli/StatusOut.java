@@ -23,6 +23,11 @@ final class StatusOut {
 	static String print(PrintStream out, Path dir, String storeId) {
 		Path folder = dir.toAbsolutePath().normalize();
 		Path summary = folder.resolve("run-summary.json");
+		if (Files.exists(folder) && !Files.isDirectory(folder)) {
+			out.println("Out:        " + folder + " is a file, not a folder");
+			return "--out " + folder + " is a file, not a folder: nightly cannot publish there; give the folder the "
+					+ "outputs are in";
+		}
 		if (!Files.isDirectory(folder)) {
 			out.println("Out:        " + folder + " does not exist (the first nightly makes it)");
 			return null;
@@ -93,6 +98,29 @@ final class StatusOut {
 		return folder + " was last written by store " + theirs + " (its publishing did not finish), but this store is "
 				+ (storeId == null ? "one without an identity" : storeId) + ": nightly refuses it; restore the right store, or "
 				+ "run nightly once with --new-store to replace what is in " + folder;
+	}
+
+	/**
+	 * The store that wrote (or last started publishing into) --out, from its run-summary.json or marker;
+	 * null when none can be told.
+	 */
+	static String writtenBy(Path dir) {
+		Path folder = dir.toAbsolutePath().normalize();
+		try {
+			Path summary = folder.resolve("run-summary.json");
+			if (Files.isRegularFile(summary)) {
+				String id = JSON.readTree(summary.toFile()).path("store_id").asString(null);
+				if (id != null && !id.isBlank()) {
+					return id;
+				}
+			}
+			Path marker = folder.resolve(MARKER);
+			String id = Files.isRegularFile(marker) ? Files.readString(marker).strip() : "";
+			return id.isEmpty() ? null : id;
+		}
+		catch (JacksonException | java.io.IOException ex) {
+			return null;
+		}
 	}
 
 	/** The file nightly writes into --out naming the store that last started publishing there (StoreContinuity). */

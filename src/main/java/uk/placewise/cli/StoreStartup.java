@@ -22,6 +22,35 @@ final class StoreStartup {
 	}
 
 	/**
+	 * {@link #prepare}, then the store opened and held open by this process for the command (null for
+	 * PostgreSQL); both wait while a reader such as {@code placewise status} has the file (StoreInUse).
+	 */
+	static java.sql.Connection prepareAndHold(ConfigurableEnvironment env, Path dataDir, String holder, RunLock lock,
+			boolean migrate) {
+		H2StoreFile store = H2StoreFile.of(env.getProperty("spring.datasource.url")).orElse(null);
+		if (store == null) {
+			prepare(env, dataDir, holder, lock, migrate);
+			return null;
+		}
+		StoreInUse wait = new StoreInUse(StoreInUse.DEFAULT_WAIT,
+				() -> lock == null && uk.placewise.run.LockHolder.of(dataDir).held());
+		try {
+			wait.retry(store, () -> {
+				prepare(env, dataDir, holder, lock, migrate);
+				return null;
+			});
+			return wait.hold(store, env.getProperty("spring.datasource.username", ""),
+					env.getProperty("spring.datasource.password", ""));
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex.getMessage(), ex);
+		}
+	}
+
+	/**
 	 * @param migrate false for a command that must see the store as it is (backup): checked, not migrated
 	 * @param lock the run lock when the command holds it, or null
 	 */

@@ -85,7 +85,7 @@ final class CareHistory {
 	List<Placement> build(ChildStory child, Rand rand, LocalDate start, LocalDate end, String rec, boolean current,
 			String homePost) {
 		List<Placement> placements = placements(rand, child.header.dob(), start, end, current, homePost);
-		episodes(child, rand, placements, rec, homePost);
+		episodes(child, rand, placements, rec, homePost, end);
 		for (Placement p : placements) {
 			boolean external = "PR4".equals(p.provider()) || "PR5".equals(p.provider());
 			if (external || p.kind() == PlacementKind.SUPPORTED) {
@@ -177,7 +177,8 @@ final class CareHistory {
 		return this.geography.use(anchor, Geography.randomSector(anchor, rand));
 	}
 
-	private void episodes(ChildStory child, Rand rand, List<Placement> placements, String rec, String homePost) {
+	private void episodes(ChildStory child, Rand rand, List<Placement> placements, String rec, String homePost,
+			LocalDate end) {
 		String cin = CIN[rand.weighted(CIN_WEIGHTS)];
 		LocalDate start = placements.get(0).start();
 		int ageAtStart = Dates.age(child.header.dob(), start);
@@ -193,7 +194,9 @@ final class CareHistory {
 				ls = "E1";
 			}
 			LocalDate from = p.start();
-			if (legalChange != null && legalChange.isAfter(from) && (p.end() == null || legalChange.isBefore(p.end()))) {
+			// a change after the extract's date has not happened yet: an export never holds a future episode
+			if (legalChange != null && legalChange.isAfter(from)
+					&& (p.end() == null ? !legalChange.isAfter(end) : legalChange.isBefore(p.end()))) {
 				child.episodes.add(new Episode(from, rne, ls, cin, p.place(), p.provider(), legalChange, "X1", reason,
 						homePost, p.plPost(), p.urn()));
 				from = legalChange;

@@ -108,6 +108,9 @@ final class CellParser {
 	/** A whole number as Excel writes it into a text cell: {@code 1234.0}. */
 	private static final java.util.regex.Pattern EXCEL_WHOLE_NUMBER = java.util.regex.Pattern.compile("\\d{1,30}\\.0{1,10}");
 
+	/** A run of white space in an upper-cased cell (a postcode, a URN): one space. Compiled once, not per cell. */
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private static Cell text(ColumnDefinition column, String text) {
 		if (text.length() > MAX_TEXT) {
 			return Cell.bad("too long: " + text.length() + " characters (at most " + MAX_TEXT + ")");
@@ -115,7 +118,7 @@ final class CellParser {
 		if (text.indexOf('\u0000') >= 0) {
 			return Cell.bad(quote(text) + " contains a NUL character (a binary file, or one saved as UTF-16?)");
 		}
-		String value = column.upper() ? text.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ") : text;
+		String value = column.upper() ? SPACES.matcher(text.toUpperCase(Locale.ROOT)).replaceAll(" ") : text;
 		if (column.pattern() != null && !column.pattern().matcher(value).matches()) {
 			return Cell.bad(quote(text) + " does not look like a " + column.header());
 		}

@@ -11,10 +11,27 @@ import java.util.List;
  * @param personalHeaders headers of columns the feed does not store that are personal all the same
  *        (SSDA903's UPN, MC_DOB): blanked in rejects as the {@code personal} columns are
  * @param fingerprint the SHA-256 of the definition file: a file read with another definition is read again
+ * @param datedList for a list "as at" a date ({@code dated-list}), the date columns whose latest value
+ *        bounds the list's date when the file does not state it ({@link ListAsAt}); null for other feeds
+ * @param dates the feed's date checks ({@code not-after: as-of} columns, {@code order} pairs): {@link DateChecks}
  */
 record FeedDefinition(String feed, String table, List<String> key, List<String> recognise,
 		List<ColumnDefinition> columns, String definedIn, Recognition recognition, YearRule collectionYear,
-		List<String> personalHeaders, String fingerprint) {
+		List<String> personalHeaders, String fingerprint, List<String> datedList, DateChecks dates) {
+
+	FeedDefinition(String feed, String table, List<String> key, List<String> recognise, List<ColumnDefinition> columns,
+			String definedIn, Recognition recognition, YearRule collectionYear, List<String> personalHeaders,
+			String fingerprint, List<String> datedList) {
+		this(feed, table, key, recognise, columns, definedIn, recognition, collectionYear, personalHeaders, fingerprint,
+				datedList, DateChecks.NONE);
+	}
+
+	FeedDefinition(String feed, String table, List<String> key, List<String> recognise, List<ColumnDefinition> columns,
+			String definedIn, Recognition recognition, YearRule collectionYear, List<String> personalHeaders,
+			String fingerprint) {
+		this(feed, table, key, recognise, columns, definedIn, recognition, collectionYear, personalHeaders, fingerprint,
+				null);
+	}
 
 	FeedDefinition(String feed, String table, List<String> key, List<String> recognise, List<ColumnDefinition> columns,
 			String definedIn) {

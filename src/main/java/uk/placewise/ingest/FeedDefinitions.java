@@ -77,13 +77,18 @@ final class FeedDefinitions {
 					rule.get("unless") == null ? null : String.valueOf(rule.get("unless")).trim());
 		}
 		FeedDefinition feed = new FeedDefinition(text(yaml, "feed"), text(yaml, "table"), key, recognise, columns, file,
-				Recognition.of(yaml), year, strings(yaml.get("personal-headers")), fingerprint);
+				Recognition.of(yaml), year, strings(yaml.get("personal-headers")), fingerprint,
+				yaml.containsKey("dated-list") ? strings(yaml.get("dated-list")) : null, DateChecks.of(yaml));
 		if (key.isEmpty() || recognise.isEmpty()) {
 			throw new IllegalArgumentException("key and recognise must name at least one column");
 		}
 		key.forEach(feed::column);
 		recognise.forEach(feed::column);
 		feed.recognition().anyOf().forEach(feed::column);
+		feed.dates().check(feed);
+		if (feed.datedList() != null) {
+			feed.datedList().forEach(feed::column);
+		}
 		if (year != null) {
 			feed.column(year.column());
 			if (year.unless() != null) {

@@ -18,11 +18,11 @@ final class FeedKeys {
 
 	/** The keys of a feed definition file. */
 	static final Set<String> FEED = Set.of("feed", "table", "key", "recognise", "columns", "recognise-any", "unless",
-			"header-prefixes", "collection-year", "personal-headers");
+			"header-prefixes", "collection-year", "personal-headers", "dated-list", "order");
 
 	/** The keys of one column of a feed. */
 	static final Set<String> COLUMN = Set.of("name", "header", "aliases", "type", "required", "min", "max", "values",
-			"aliases-for-values", "pattern", "upper", "column", "scoring", "personal");
+			"aliases-for-values", "pattern", "upper", "column", "scoring", "personal", "not-after");
 
 	private FeedKeys() {
 	}

@@ -20,7 +20,9 @@ import uk.placewise.store.FeedStore;
 import uk.placewise.store.FeedTable;
 import uk.placewise.store.FeedTableWriter;
 import uk.placewise.store.IngestWarnings;
+import uk.placewise.store.IngestWarning;
 import uk.placewise.store.IngestedFile;
+import uk.placewise.store.ListDates;
 import uk.placewise.store.StoreCounts;
 
 /**
@@ -49,12 +51,15 @@ class FileIngester {
 
 	private final IngestWarnings warnings;
 
+	private final ListDates listDates;
+
 	/** A file larger than this is reported, not read: a video dropped in the inbox must not exhaust memory. */
 	private final long maxBytes;
 
-	FileIngester(FeedStore store, FeedSources sources, IngestWarnings warnings,
+	FileIngester(FeedStore store, FeedSources sources, IngestWarnings warnings, ListDates listDates,
 			PlacewiseProperties properties) {
 		this.store = store;
+		this.listDates = listDates;
 		this.sources = sources;
 		this.warnings = warnings;
 		this.maxBytes = properties.ingest().maxFileMb() * 1024 * 1024;
@@ -73,10 +78,13 @@ class FileIngester {
 		Optional<Standing> standing = sources.standing(sha).filter(s -> readWith(s, feeds));
 		if (standing.isPresent()) {
 			Standing s = standing.get();
-			// what was said about this content when it was read still stands tonight
-			warnings.record(runId, name,
-					warnings.forFile(s.runId(), s.fileName()).stream().map(w -> w.about(name)).toList());
-			return unchanged(file, sha, s, feeds, rejects, runId, asOf, started);
+			// what was said about this content when it was read still stands tonight, but for rows dated after
+			// that night's as-of date: whether they are after tonight's is checked again
+			List<IngestWarning> said = warnings.forFile(s.runId(), s.fileName());
+			warnings.record(runId, name, said.stream().filter(w -> !IngestWarning.AFTER_AS_OF.equals(w.kind()))
+				.map(w -> w.about(name)).toList());
+			boolean recheck = said.stream().anyMatch(w -> IngestWarning.AFTER_AS_OF.equals(w.kind()));
+			return unchanged(file, sha, s, feeds, rejects, runId, asOf, started, recheck);
 		}
 		return readCsv(file, sha, feeds, rejects, runId, asOf, started, true);
 	}
@@ -107,10 +115,10 @@ class FileIngester {
 	 * it without storing) so that tonight's outputs show every row of tonight's inbox that was not taken.
 	 */
 	private IngestedFile unchanged(Path file, String sha, Standing standing, List<FeedDefinition> feeds, Path rejects,
-			long runId, LocalDate asOf, long started) throws IOException {
+			long runId, LocalDate asOf, long started, boolean recheckDates) throws IOException {
 		String name = file.getFileName().toString();
 		int rejected = 0;
-		if (standing.rowsRejected() > 0) {
+		if (standing.rowsRejected() > 0 || recheckDates) {
 			rejected = readCsv(file, sha, feeds, rejects, runId, asOf, started, false).rowsRejected();
 		}
 		return new IngestedFile(name, sha, standing.feed(), "unchanged", standing.rowsRead(), 0, rejected,
@@ -159,7 +167,8 @@ class FileIngester {
 	private IngestedFile table(TableRows records, String name, String sha, String kind, boolean part,
 			List<FeedDefinition> feeds, Path rejects, long runId, LocalDate asOf, long started, boolean storing)
 			throws IOException {
-		HeaderMatch header = findHeader(records, feeds);
+		TitleRows titled = new TitleRows(records);
+		HeaderMatch header = findHeader(titled, feeds);
 		if (header == null && part) {
 			return new IngestedFile(name, sha, null, NOT_A_FEED, 0, 0, 0, 0, millis(started),
 					"not a feed: no header row matching a feed in the first " + HEADER_SEARCH_ROWS + " rows of " + kind
@@ -173,13 +182,14 @@ class FileIngester {
 			warnings.record(runId, name, List.of(Refusal.brief(name, header)));
 			return Refusal.of(name, sha, header, millis(started));
 		}
-		return read(records, header, name, sha, rejects, runId, asOf, started, kind, storing);
+		return read(records, header, name, sha, rejects, runId, asOf, started, kind, storing, titled.titles());
 	}
 
 	private IngestedFile read(TableRows records, HeaderMatch header, String name, String sha, Path rejects, long runId,
-			LocalDate asOf, long started, String charset, boolean storing) throws IOException {
+			LocalDate asOf, long started, String charset, boolean storing, List<String> titles) throws IOException {
 		FeedDefinition feed = header.feed();
 		FeedTableWriter writer = storing ? store.open(table(feed), name, runId, asOf) : null;
+		ListAsAt listAsAt = storing ? ListAsAt.of(feed, table(feed), listDates, name, titles, runId, asOf) : null;
 		FileWarnings said = new FileWarnings(name);
 		said.missingScoringColumns(header);
 		said.repeatedColumns(header);
@@ -187,14 +197,19 @@ class FileIngester {
 		FileRows rows;
 		try (RejectWriter rejected = new RejectWriter(rejects, feed.feed(), name, header.header(), Personal.of(header))) {
 			rejected.discardEarlier();
-			rows = FileRows.read(records, header, rejected, writer == null ? null : (values, line) -> {
+			FileRows.Sink sink = writer == null ? (values, line) -> { } : (values, line) -> {
 				FeedTableWriter.Repeat repeat = writer.add(year.fill(values), line);
 				if (repeat != null) {
 					said.repeat(repeat, line, keyOf(feed, values));
 				}
-			});
+			};
+			DateChecks.AfterAsOf after = new DateChecks.AfterAsOf(feed, asOf);
+			rows = FileRows.read(records, header, rejected, after.watch(listAsAt == null ? sink : listAsAt.guard(sink)));
+			said.add(listAsAt == null ? List.of() : listAsAt.finish());
+			said.add(after.warning(name));
 		}
 		if (!storing) {
+			DateChecks.AfterAsOf.addTo(warnings, runId, name, said.all());
 			return new IngestedFile(name, sha, feed.feed(), "unchanged", rows.read(), 0, rows.rejected(), 0,
 					millis(started), null);
 		}
@@ -205,9 +220,10 @@ class FileIngester {
 		String message = charset + ", header on line " + header.line() + ": " + counts.inserted() + " new, "
 				+ counts.changed() + " changed, " + counts.unchanged() + " unchanged"
 				+ (rows.rejected() > 0 ? ", " + rows.rejected() + " rejected (rejects/" + feed.feed() + ".csv)" : "")
-				+ rows.note() + year.described();
+				+ rows.note() + rows.paddedNote() + year.described();
 		said.yearAfterAsOf(year.afterAsOf());
 		said.truncated(rows.note());
+		said.mostlyRejected(rows.read(), rows.rejected(), feed.feed());
 		warnings.record(runId, name, said.all());
 		return new IngestedFile(name, sha, feed.feed(), "ingested", rows.read(), accepted, rows.rejected(),
 				counts.unchanged(), millis(started), message);

@@ -9,8 +9,15 @@ import uk.placewise.ingest.RowValidator.Checked;
  * file: the other rows are still read.
  *
  * @param note what the ingest message adds (a truncated end)
+ * @param padded rows shorter than the header, read with their missing last cells empty
  */
-record FileRows(int read, int rejected, String note) {
+record FileRows(int read, int rejected, String note, int padded) {
+
+	/** For the ingest message: how many rows were read with their missing last cells empty. */
+	String paddedNote() {
+		return padded == 0 ? "" : "; " + padded + (padded == 1 ? " row" : " rows")
+				+ " shorter than the header read with the missing last cells empty";
+	}
 
 	/** Where an accepted row goes (the store), with the line it came from. */
 	interface Sink {
@@ -21,6 +28,7 @@ record FileRows(int read, int rejected, String note) {
 	/** Reads every remaining record; gives accepted rows to {@code sink} when there is one. */
 	static FileRows read(TableRows records, HeaderMatch header, RejectWriter rejects, Sink sink) {
 		int read = 0;
+		int padded = 0;
 		String note = "";
 		for (CsvRecord record = records.next(); record != null; record = records.next()) {
 			if (record.blank()) {
@@ -44,6 +52,9 @@ record FileRows(int read, int rejected, String note) {
 				checked = new Checked(null, "this row could not be checked (" + ex.getClass().getSimpleName()
 						+ "): the file's other rows were read");
 			}
+			if (checked.padded()) {
+				padded++;
+			}
 			if (checked.reason() != null) {
 				rejects.reject(record.cells(), record.line(), checked.reason());
 			}
@@ -51,6 +62,6 @@ record FileRows(int read, int rejected, String note) {
 				sink.add(checked.values(), record.line());
 			}
 		}
-		return new FileRows(read, rejects.count(), note);
+		return new FileRows(read, rejects.count(), note, padded);
 	}
 }

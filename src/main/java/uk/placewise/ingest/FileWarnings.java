@@ -16,6 +16,9 @@ final class FileWarnings {
 	/** How many duplicate keys (and exact repeats) are named with their lines before the rest are counted. */
 	static final int NAMED = 20;
 
+	/** More rejected rows than this, and more than half the file's, is a warning about the file. */
+	static final int MOSTLY = 10;
+
 	private final String file;
 
 	private final List<IngestWarning> warnings = new ArrayList<>();
@@ -72,6 +75,30 @@ final class FileWarnings {
 		if (sentence != null) {
 			warnings.add(new IngestWarning(file, IngestWarning.YEAR_AFTER_AS_OF, "rows dated after the as-of date", sentence));
 		}
+	}
+
+	/**
+	 * A file most of whose rows were rejected (more than {@link #MOSTLY} of them and more than half): an
+	 * export in another layout, or cut wrongly, whose rejects no-one reads is a file not taken in all but name.
+	 */
+	void mostlyRejected(int read, int rejected, String feed) {
+		if (rejected > MOSTLY && rejected * 2L > read) {
+			String counts = String.format(java.util.Locale.UK, "%,d of %,d rows rejected", rejected, read);
+			warnings.add(new IngestWarning(file, IngestWarning.MOSTLY_REJECTED, counts, counts + " (rejects/" + feed
+					+ ".csv gives each row's reason): most of the file was not taken"));
+		}
+	}
+
+	/** A warning worked out elsewhere (a dated list's, {@link ListAsAt}); null is nothing to say. */
+	void add(IngestWarning warning) {
+		if (warning != null) {
+			warnings.add(warning);
+		}
+	}
+
+	/** Warnings worked out elsewhere (a dated list's, {@link ListAsAt}). */
+	void add(List<IngestWarning> said) {
+		warnings.addAll(said);
 	}
 
 	/** A row that had the key of an earlier row of this file; {@code key} describes it (columns and values). */

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.placewise.PlacewiseProperties;
 import uk.placewise.run.NightlyParameters;
+import uk.placewise.run.OutputMode;
 import uk.placewise.run.RunFolder;
 import uk.placewise.run.StepPauses;
 import uk.placewise.store.IngestLedger;
@@ -44,6 +45,8 @@ class IngestTasklet implements Tasklet {
 
 	private final InboxQueue queue;
 
+	private final OutputMode mode;
+
 	IngestTasklet(FileIngester files, IngestLedger ledger, PlatformTransactionManager transactionManager,
 			PlacewiseProperties properties, StepPauses pauses, InboxQueue queue) {
 		this.files = files;
@@ -53,6 +56,7 @@ class IngestTasklet implements Tasklet {
 		this.jobs = properties.jobsFolder();
 		this.pauses = pauses;
 		this.queue = queue;
+		this.mode = properties.output().outputMode();
 	}
 
 	@Override
@@ -71,10 +75,11 @@ class IngestTasklet implements Tasklet {
 						0, 0, 0, "not a regular file (a pipe, a device or socket, or a link to one): not read"));
 			}
 			RejectWriter.joinParts(folder.rejects());
+			mode.tree(folder.staging());
 			return RepeatStatus.FINISHED;
 		}
 		List<FeedDefinition> feeds = FeedDefinitions.load(jobs);
-		Files.createDirectories(folder.rejects());
+		mode.folder(folder.rejects());
 		long started = System.nanoTime();
 		try {
 			savepoint.executeWithoutResult(tx -> {

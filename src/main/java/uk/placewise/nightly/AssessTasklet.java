@@ -3,10 +3,7 @@ package uk.placewise.nightly;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -26,11 +23,8 @@ import uk.placewise.assess.Assessor;
 import uk.placewise.assess.Flag;
 import uk.placewise.assess.RuleBase;
 import uk.placewise.assess.RuleBudget;
-import uk.placewise.assess.SettingAssessment;
 import uk.placewise.dashboard.KpiCalculator;
 import uk.placewise.facts.FactSet;
-import uk.placewise.facts.Placement;
-import uk.placewise.facts.QaVisit;
 import uk.placewise.panel.FlagLifecycle;
 import uk.placewise.results.FlagResult;
 import uk.placewise.results.ResultStore;
@@ -39,11 +33,8 @@ import uk.placewise.results.RunResult;
 import uk.placewise.results.RunReuse;
 import uk.placewise.results.SettingResult;
 import uk.placewise.run.NightlyParameters;
-import uk.placewise.schedule.ScheduledVisit;
-import uk.placewise.schedule.VisitNeed;
-import uk.placewise.schedule.VisitScheduler;
-import uk.placewise.schedule.WorkingDays;
 import uk.placewise.store.FactLoader;
+import uk.placewise.store.IngestWarnings;
 
 /**
  * The assess step: loads the facts for the as-of date, runs the council's rules once over all of them,
@@ -76,16 +67,19 @@ class AssessTasklet implements Tasklet {
 
 	private final Environment environment;
 
+	private final IngestWarnings warnings;
+
 	private final RulesetWarningStore rulesets;
 
 	AssessTasklet(FactLoader facts, ResultStore results, AssessmentFingerprint fingerprints, RunReuse runs,
-			Environment environment, RulesetWarningStore rulesets) {
+			Environment environment, IngestWarnings warnings, RulesetWarningStore rulesets) {
+		this.warnings = warnings;
+		this.rulesets = rulesets;
 		this.facts = facts;
 		this.results = results;
 		this.fingerprints = fingerprints;
 		this.runs = runs;
 		this.environment = environment;
-		this.rulesets = rulesets;
 	}
 
 	@Override
@@ -95,6 +89,7 @@ class AssessTasklet implements Tasklet {
 		long runId = NightlyParameters.runId(step);
 		PlacewiseProperties now = PlacewiseProperties.current(environment);
 		Path rules = now.rulesFolder();
+		UncompiledRules.record(warnings, runId, rules);
 		Path bankHolidays = now.qa().bankHolidaysFile();
 		Integer capacity = now.qa().monthlyCapacity();
 		OptionalInt monthlyCapacity = capacity == null ? OptionalInt.empty() : OptionalInt.of(capacity);
@@ -114,7 +109,7 @@ class AssessTasklet implements Tasklet {
 		rulesets.save(ruleBase.version(), ruleBase.warnings());
 		FactSet night = facts.load(asOf, ruleBase.factWindow().lookBackDays());
 		Assessment assessment = new Assessor(ruleBase, now.assess().budget()).assess(night);
-		List<SettingResult> settings = schedule(assessment, night, bankHolidays, monthlyCapacity);
+		List<SettingResult> settings = NightSchedule.settings(assessment, night, bankHolidays, monthlyCapacity);
 		List<FlagResult> flags = FlagLifecycle.apply(results.openFlagsBefore(asOf), assessment.flags(), asOf);
 		RunResult run = new RunResult(runId, asOf, ruleBase.version());
 		results.save(run, settings, flags);
@@ -142,41 +137,5 @@ class AssessTasklet implements Tasklet {
 		List<FlagResult> flags = FlagLifecycle.apply(results.openFlagsBefore(asOf), raised, asOf);
 		return runs.copy(from, new RunResult(runId, asOf, earlier.rulesetVersion()), fingerprint, flags,
 				KpiCalculator.flagMeasures(flags, asOf));
-	}
-
-	private List<SettingResult> schedule(Assessment assessment, FactSet night, Path bankHolidays,
-			OptionalInt monthlyCapacity) {
-		Map<String, LocalDate> lastVisits = new HashMap<>();
-		for (QaVisit v : night.qaVisits()) {
-			lastVisits.merge(v.urn(), v.date(), (a, b) -> b.isAfter(a) ? b : a);
-		}
-		Map<String, LocalDate> firstPlaced = new HashMap<>();
-		Map<String, Integer> childrenPlaced = new HashMap<>();
-		for (Placement p : night.placements()) {
-			if (p.current() && p.urn() != null) {
-				firstPlaced.merge(p.urn(), p.placedSince(), (a, b) -> b.isBefore(a) ? b : a);
-				childrenPlaced.merge(p.urn(), 1, Integer::sum);
-			}
-		}
-		List<VisitNeed> needs = new ArrayList<>();
-		for (SettingAssessment s : assessment.settings()) {
-			LocalDate last = lastVisits.get(s.setting().urn());
-			needs.add(new VisitNeed(s.setting().urn(), s.band().rank(), s.score(), s.visitEveryMonths(),
-					s.firstVisitWorkingDays(), s.firstVisitMonths(), last,
-					firstPlaced.get(s.setting().urn())));
-		}
-		Map<String, ScheduledVisit> visits = new HashMap<>();
-		new VisitScheduler(WorkingDays.load(bankHolidays), monthlyCapacity).schedule(needs, night.asOf())
-			.forEach(v -> visits.put(v.urn(), v));
-		List<SettingResult> settings = new ArrayList<>();
-		for (SettingAssessment s : assessment.settings()) {
-			String urn = s.setting().urn();
-			ScheduledVisit v = visits.get(urn);
-			settings.add(new SettingResult(urn, s.setting().name(), s.setting().provider(), s.setting().type().name(),
-					s.score(), s.band(), s.bandRule(), s.visitEveryMonths(), s.firstVisitWorkingDays(),
-					s.firstVisitMonths(), childrenPlaced.getOrDefault(urn, 0), v.lastVisit(), v.due(), v.overdue(),
-					v.overCapacity(), v.movedFrom(), v.rule(), s.reasons()));
-		}
-		return settings;
 	}
 }

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import uk.placewise.assess.RuleBase;
+import uk.placewise.store.StoreGeneration;
 
 /**
  * What a night's assessment depends on, as one SHA-256: the as-of date, the ruleset version (the rules
@@ -30,8 +31,11 @@ class AssessmentFingerprint {
 
 	private final JdbcClient jdbc;
 
-	AssessmentFingerprint(JdbcClient jdbc) {
+	private final StoreGeneration generation;
+
+	AssessmentFingerprint(JdbcClient jdbc, StoreGeneration generation) {
 		this.jdbc = jdbc;
+		this.generation = generation;
 	}
 
 	/**
@@ -57,9 +61,7 @@ class AssessmentFingerprint {
 
 	/** The latest run that ingested a new or changed row, and the latest that purged one. */
 	private String storeGeneration() {
-		Long ingested = jdbc.sql("select coalesce(max(run_id), 0) from ingest_file where rows_accepted > rows_unchanged")
-			.query(Long.class)
-			.single();
+		long ingested = generation.lastIngestChange();
 		Long purged = jdbc.sql("""
 				select coalesce(max(e.job_instance_id), 0) from batch_step_execution s
 				join batch_job_execution e on e.job_execution_id = s.job_execution_id

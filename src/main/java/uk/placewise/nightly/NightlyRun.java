@@ -100,6 +100,9 @@ public class NightlyRun {
 		}
 		long runId = execution.getJobInstance().getInstanceId();
 		boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+		if (!completed) {
+			PublishTasklet.removeEmptyStagingFolders(out);
+		}
 		String failure = completed ? null
 				: execution.getAllFailureExceptions()
 					.stream()

@@ -11,10 +11,13 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import uk.placewise.PlacewiseProperties;
+import uk.placewise.briefing.NightlyBriefings;
 import uk.placewise.report.NightlyFiles;
 import uk.placewise.results.ResultStore;
 import uk.placewise.results.RunResult;
 import uk.placewise.run.NightlyParameters;
+import uk.placewise.run.OutputMode;
 import uk.placewise.run.RunFolder;
 import uk.placewise.run.StepPauses;
 
@@ -32,10 +35,17 @@ class OutputTasklet implements Tasklet {
 
 	private final StepPauses pauses;
 
-	OutputTasklet(ResultStore results, NightlyFiles files, StepPauses pauses) {
+	private final NightlyBriefings briefings;
+
+	private final OutputMode mode;
+
+	OutputTasklet(ResultStore results, NightlyFiles files, StepPauses pauses, NightlyBriefings briefings,
+			PlacewiseProperties properties) {
+		this.mode = properties.output().outputMode();
 		this.results = results;
 		this.files = files;
 		this.pauses = pauses;
+		this.briefings = briefings;
 	}
 
 	@Override
@@ -43,9 +53,12 @@ class OutputTasklet implements Tasklet {
 		RunFolder folder = NightlyParameters.folder(contribution.getStepExecution());
 		RunResult run = results.run(folder.runId())
 			.orElseThrow(() -> new IllegalStateException("run " + folder.runId() + " has no stored assessment"));
-		Files.createDirectories(folder.staging());
+		mode.folder(folder.staging());
 		clearEarlierAttempt(folder);
 		files.write(run, folder.staging());
+		briefings.write(run, folder.staging());
+		// each file as its writer made it (the umask's mode) is in the owner-only staging folder; now its own
+		mode.tree(folder.staging());
 		pauses.at("outputs");
 		return RepeatStatus.FINISHED;
 	}

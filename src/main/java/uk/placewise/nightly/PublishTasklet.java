@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.placewise.PlacewiseProperties;
+import uk.placewise.briefing.NightlyBriefings;
 import uk.placewise.run.NightlyParameters;
 import uk.placewise.run.OutputMode;
 import uk.placewise.run.RunFolder;
@@ -88,9 +89,11 @@ class PublishTasklet implements Tasklet {
 	 * whole, since its presence is what tells a restart that this was done.
 	 */
 	private void prepare(StepExecution step, RunFolder folder) throws IOException {
-		Files.createDirectories(folder.staging());
+		mode.folder(folder.staging());
 		Files.deleteIfExists(folder.out().resolve(RunSummaryWriter.FILE_NAME));
 		deleteTree(folder.out().resolve("rejects"));
+		// last night's briefings go whole too: a visit no longer due leaves no stale briefing behind
+		deleteTree(folder.out().resolve(NightlyBriefings.FOLDER));
 		Path partial = folder.staging().resolve(RunSummaryWriter.FILE_NAME + ".partial");
 		summaries.write(step.getJobExecution(), stagedFiles(folder.staging()), folder, partial);
 		Files.move(partial, folder.staging().resolve(RunSummaryWriter.FILE_NAME), StandardCopyOption.ATOMIC_MOVE);
@@ -118,6 +121,30 @@ class PublishTasklet implements Tasklet {
 			for (Path dir : entries.filter(p -> p.getFileName().toString().startsWith(RunFolder.PREFIX)).toList()) {
 				deleteTree(dir);
 			}
+		}
+	}
+
+	/**
+	 * Staging folders that hold no file (a night that failed before its outputs): nothing in them can be
+	 * published or restarted from, so --out is left as the last published night left it. One that holds
+	 * files (rejects, outputs) is kept: a restart of the failed night publishes them.
+	 */
+	static void removeEmptyStagingFolders(Path out) throws IOException {
+		if (!Files.isDirectory(out)) {
+			return;
+		}
+		try (Stream<Path> entries = Files.list(out)) {
+			for (Path dir : entries.filter(p -> p.getFileName().toString().startsWith(RunFolder.PREFIX)).toList()) {
+				if (Files.isDirectory(dir) && !hasFiles(dir)) {
+					deleteTree(dir);
+				}
+			}
+		}
+	}
+
+	private static boolean hasFiles(Path dir) throws IOException {
+		try (Stream<Path> files = Files.walk(dir)) {
+			return files.anyMatch(f -> !Files.isDirectory(f));
 		}
 	}
 

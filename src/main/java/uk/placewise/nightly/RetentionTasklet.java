@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -13,12 +15,14 @@ import org.springframework.stereotype.Component;
 
 import uk.placewise.PlacewiseProperties;
 import uk.placewise.run.NightlyParameters;
+import uk.placewise.store.RetentionLedger;
 import uk.placewise.store.RetentionPurge;
 
 /**
  * The retention step, after ingest: purges children's records older than {@code placewise.retention.years}
  * (see {@link RetentionPurge}) in the step's transaction, and leaves what it purged in the job's
- * execution context for run-summary.json.
+ * execution context for run-summary.json. On a night when nothing can have aged out since an earlier
+ * night's scan ({@link RetentionLedger}), it purges nothing without reading the children's facts.
  */
 @Component
 class RetentionTasklet implements Tasklet {
@@ -26,12 +30,17 @@ class RetentionTasklet implements Tasklet {
 	/** Keys in the job's execution context: {@code retention.years}, {@code retention.rows.<table>} ... */
 	static final String PREFIX = "retention.";
 
+	private static final Logger LOG = LoggerFactory.getLogger(RetentionTasklet.class);
+
 	private final RetentionPurge purge;
+
+	private final RetentionLedger ledger;
 
 	private final int years;
 
-	RetentionTasklet(RetentionPurge purge, PlacewiseProperties properties) {
+	RetentionTasklet(RetentionPurge purge, RetentionLedger ledger, PlacewiseProperties properties) {
 		this.purge = purge;
+		this.ledger = ledger;
 		this.years = properties.retention().years();
 	}
 
@@ -39,7 +48,22 @@ class RetentionTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		var step = contribution.getStepExecution();
 		LocalDate asOf = NightlyParameters.of(step).asOf();
-		RetentionPurge.Purged purged = purge.purge(asOf, years);
+		long runId = NightlyParameters.runId(step);
+		LocalDate cutoff = asOf.minusYears(years);
+		RetentionPurge.Purged purged;
+		var scan = ledger.nothingAgedOutSince(runId, cutoff);
+		if (scan.isPresent()) {
+			purged = RetentionPurge.nothing(asOf, years, scan.get().nextExpiry());
+			ledger.record(runId, cutoff, purged.nextExpiry(), scan.get().run());
+			LOG.info("run {}: retention read no facts: nothing was ingested since run {} read them, and no child it kept "
+					+ "can have aged out by {} ({})", runId, scan.get().run(), cutoff,
+					purged.nextExpiry() == null ? "every child it kept is looked after"
+							: "the first due, not looked after, last had a fact on " + purged.nextExpiry());
+		}
+		else {
+			purged = purge.purge(asOf, years);
+			ledger.record(runId, cutoff, purged.nextExpiry(), runId);
+		}
 		ExecutionContext job = step.getJobExecution().getExecutionContext();
 		job.putInt(PREFIX + "years", years);
 		job.putString(PREFIX + "cutoff", purged.cutoff().toString());

@@ -31,6 +31,8 @@ import uk.placewise.store.StoreRefusedException;
 @Component
 class StoreContinuity {
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StoreContinuity.class);
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final StoreIdentity identity;
@@ -78,6 +80,10 @@ class StoreContinuity {
 		String theirs = published.path("store_id").asString(null);
 		long run = published.path("run_id").asLong(-1);
 		String asOf = published.path("as_of").asString("?");
+		if (theirs != null && theirs.equals(mine.id()) && run > 0 && !holds(run, asOf)) {
+			// this store wrote --out but no longer holds the run it published: restored from an older backup
+			continueAfter(run, asOf, out);
+		}
 		if (theirs != null ? theirs.equals(mine.id()) : holds(run, asOf)) {
 			return;
 		}
@@ -99,6 +105,21 @@ class StoreContinuity {
 			Files.writeString(next, mine + "\n");
 			Files.move(next, marker, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
 					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		}
+	}
+
+	/**
+	 * A store restored from a backup older than --out would give its next nights the run ids --out has
+	 * already published for other nights: the run id sequence is moved past the published run, so that a
+	 * run id in --out names one night only. (Ids may skip numbers, as after a kill -9; they never repeat.)
+	 */
+	private void continueAfter(long published, String asOf, Path out) {
+		Long highest = jdbc.sql("select max(job_instance_id) from batch_job_instance").query(Long.class).optional()
+			.orElse(0L);
+		if (highest == null || highest < published) {
+			jdbc.sql("alter sequence batch_job_instance_seq restart with " + (published + 1)).update();
+			LOG.warn("{} holds run {} as of {} of this store, which the store does not hold (restored from an older"
+					+ " backup?): run ids go on from {}, so that none is used twice", out, published, asOf, published + 1);
 		}
 	}
 

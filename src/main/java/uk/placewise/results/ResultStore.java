@@ -33,6 +33,11 @@ public class ResultStore {
 		this.template = template;
 	}
 
+	/** The results over a plain data source, for a command that reads the store without Spring's context. */
+	public static ResultStore over(javax.sql.DataSource dataSource) {
+		return new ResultStore(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
+	}
+
 	/** Stores a night's results; a repeated save of the same run replaces it (a restarted step). */
 	public void save(RunResult run, List<SettingResult> settings, List<FlagResult> flags) {
 		for (String table : List.of("setting_reason", "setting_assessment", "panel_flag_run", "assessment_run")) {
@@ -127,10 +132,31 @@ public class ResultStore {
 
 	/** A run's settings, riskiest first, each with its reasons. */
 	public List<SettingResult> settings(long runId) {
+		return settings(runId, "", List.of(runId));
+	}
+
+	/**
+	 * One setting of a run, with its reasons, or empty when the run did not assess it. Only that
+	 * setting's rows are read (explain, as a new process, must not read a national run's every reason).
+	 */
+	public Optional<SettingResult> setting(long runId, String urn) {
+		String wanted = urn.trim();
+		// the key as stored (an index seek), else the same URN in any case (a scan of the run)
+		List<SettingResult> exact = settings(runId, " and urn = ?", List.of(runId, wanted));
+		if (!exact.isEmpty()) {
+			return Optional.of(exact.get(0));
+		}
+		return settings(runId, " and upper(urn) = ?", List.of(runId, wanted.toUpperCase(java.util.Locale.ROOT)))
+			.stream()
+			.filter(s -> s.urn().equalsIgnoreCase(wanted))
+			.findFirst();
+	}
+
+	private List<SettingResult> settings(long runId, String andWhere, List<Object> params) {
 		Map<String, List<Reason>> reasons = new HashMap<>();
 		jdbc.sql("""
 				select urn, rule_id, points, fact, fact_date, source_file, source_line from setting_reason
-				where run_id = ? order by urn, seq""").param(runId).query((RowCallbackHandler) rs -> {
+				where run_id = ?""" + andWhere + " order by urn, seq").params(params).query((RowCallbackHandler) rs -> {
 			String urn = rs.getString(1);
 			reasons.computeIfAbsent(urn, k -> new ArrayList<>())
 				.add(new Reason(urn, rs.getString(2), rs.getInt(3), rs.getString(4), localDate(rs, 5), source(rs, 6)));
@@ -139,18 +165,13 @@ public class ResultStore {
 				select urn, setting_name, provider, setting_type, score, band, band_rule, visit_every_months,
 				       first_visit_working_days, first_visit_months, children_placed, last_visit, next_due, overdue,
 				       over_capacity, schedule_rule, moved_from
-				from setting_assessment where run_id = ? order by score desc, urn""")
-			.param(runId)
+				from setting_assessment where run_id = ?""" + andWhere + " order by score desc, urn")
+			.params(params)
 			.query((rs, n) -> new SettingResult(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getInt(5), RiskBand.of(rs.getString(6)), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
 					rs.getInt(11), localDate(rs, 12), localDate(rs, 13), rs.getBoolean(14), rs.getBoolean(15),
 					localDate(rs, 17), rs.getString(16), List.copyOf(reasons.getOrDefault(rs.getString(1), List.of()))))
 			.list();
-	}
-
-	/** One setting of a run, with its reasons, or empty when the run did not assess it. */
-	public Optional<SettingResult> setting(long runId, String urn) {
-		return settings(runId).stream().filter(s -> s.urn().equalsIgnoreCase(urn.trim())).findFirst();
 	}
 
 	public List<FlagResult> flags(long runId) {

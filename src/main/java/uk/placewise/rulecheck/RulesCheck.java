@@ -78,7 +78,9 @@ public final class RulesCheck {
 		List<String> ruleFiles = rules.files().stream().filter(RulesCheck::isRuleFile).toList();
 		out.println("Ruleset version " + rules.version() + " (" + rules.files().size() + " files in " + folder + ")");
 		out.println("Compiled " + ruleFiles.size() + " rule files: " + String.join(", ", ruleFiles));
-		rules.warnings().forEach(w -> out.println("warning: " + w));
+		List<String> warnings = new ArrayList<>(rules.warnings());
+		warnings.addAll(uk.placewise.assess.UncompiledFiles.warnings(folder));
+		warnings.forEach(w -> out.println("warning: " + w));
 		out.println("Running " + scenarioFiles.size() + " scenarios in " + prefix + TESTS + "/");
 		Assessor assessor = new Assessor(rules, budget);
 		List<String> problems = new ArrayList<>();
@@ -104,7 +106,7 @@ public final class RulesCheck {
 			}
 		}
 		return new Result(rules.version(), ruleFiles, scenarioFiles.size(), failed, List.copyOf(problems),
-				rules.warnings());
+				List.copyOf(warnings));
 	}
 
 	private static List<String> check(Assessor assessor, Path path, String file) {

@@ -41,10 +41,14 @@ public enum OutputMode {
 		}
 	}
 
-	/** Makes the folder (and its parents) if need be, and gives it this mode. */
+	/**
+	 * Makes the folder (and its parents) if need be, and gives it this mode. A folder it makes has the
+	 * mode from the start, whatever the umask (umask can only take bits away from 0700 or 0750): a
+	 * staging folder is never open to others while a run writes in it.
+	 */
 	public Path folder(Path dir) {
 		try {
-			Files.createDirectories(dir);
+			create(dir.toAbsolutePath());
 			set(dir, folder);
 			return dir;
 		}
@@ -81,6 +85,27 @@ public enum OutputMode {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot set the modes under " + dir, ex);
+		}
+	}
+
+	private void create(Path dir) throws IOException {
+		if (Files.isDirectory(dir)) {
+			return;
+		}
+		if (folder == null || !FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			Files.createDirectories(dir);
+			return;
+		}
+		if (dir.getParent() != null) {
+			create(dir.getParent());
+		}
+		try {
+			Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(folder)));
+		}
+		catch (java.nio.file.FileAlreadyExistsException ex) {
+			if (!Files.isDirectory(dir)) {
+				throw ex;
+			}
 		}
 	}
 

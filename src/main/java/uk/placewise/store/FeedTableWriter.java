@@ -3,35 +3,36 @@ package uk.placewise.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Upserts one file's rows by natural key, in batches. The table's key-to-hash map is read once; a
- * row whose hash is unchanged only has last_seen_run moved on; a changed row's old version is copied
- * into the history table before it is updated. Nothing is ever deleted.
+ * Upserts one file's rows by natural key, writing only what changed (issue 17). The table's stored row
+ * hashes are read once into a compact set ({@link RowHashSet}); a row whose hash is in it is stored as it
+ * comes and is only counted (the hash is of every typed value, the key's too). The other rows are looked
+ * up by key, batch by batch, and only they are written ({@link DeltaWriter}): new rows inserted, a changed
+ * row's old version copied into the history table before it is updated. Nothing is ever deleted, and an
+ * unchanged row is not touched: its {@code last_seen_run} stays the run that last stored or changed it.
  *
- * <p>The map is bounded ({@link #MAX_CACHED} keys): past that (a table or a file of millions of rows,
- * which under -Xmx1g would run the night out of memory) it is dropped and each batch looks its keys up
- * by the primary key instead.
+ * <p>The set is bounded ({@link #MAX_CACHED} rows, about 50 MB): past that, or when a key column is a
+ * decimal (1.50 and 1.5 hash alike but are two keys), every row is looked up by key instead.
  */
 public final class FeedTableWriter {
 
 	private static final int BATCH = 1000;
 
-	/** About 90 MB of keys and hashes: more than any council's table holds, bounded for any file. */
-	static final int MAX_CACHED = 500_000;
+	/** About 50 MB of hashes: more than any council's table holds, bounded for any table. */
+	static final int MAX_CACHED = 1_500_000;
 
 	private static final char SEP = '\u001f';
 
@@ -39,16 +40,15 @@ public final class FeedTableWriter {
 
 	private final FeedTable table;
 
-	private final String sourceFile;
+	/** The table's row hashes when the file was opened, or null: every row is looked up. */
+	private final RowHashSet stored;
 
-	private final long runId;
+	/** The table held no row when the file was opened: a key this file has not repeated is new. */
+	private final boolean storedEmpty;
 
-	private final LocalDate asOf;
+	private final DeltaWriter delta;
 
-	private Map<String, String> stored = new HashMap<>();
-
-	private final int maxCached;
-
+	/** Rows not known unchanged, by key: their values, then line and hash. */
 	private final Map<String, Object[]> pending = new LinkedHashMap<>();
 
 	private final int[] keyIndex;
@@ -67,31 +67,36 @@ public final class FeedTableWriter {
 	}
 
 	FeedTableWriter(JdbcTemplate jdbc, FeedTable table, String sourceFile, long runId, LocalDate asOf, int maxCached) {
-		this.maxCached = maxCached;
 		this.jdbc = jdbc;
 		this.table = table;
-		this.sourceFile = sourceFile;
-		this.runId = runId;
-		this.asOf = asOf;
+		this.delta = new DeltaWriter(jdbc, table, sourceFile, runId, asOf);
 		this.keyIndex = table.key().stream().mapToInt(table.columns()::indexOf).toArray();
 		Integer rows = jdbc.queryForObject("select count(*) from " + table.table(), Integer.class);
-		if (rows != null && rows <= maxCached) {
-			jdbc.query("select nk, row_hash from " + table.table(), rs -> {
-				stored.put(rs.getString(1), rs.getString(2));
+		this.storedEmpty = rows == null || rows == 0;
+		boolean decimalKey = Arrays.stream(keyIndex)
+			.anyMatch(i -> table.sqlTypes()[i] == Types.NUMERIC || table.sqlTypes()[i] == Types.DECIMAL);
+		if (rows != null && rows <= maxCached && !decimalKey) {
+			RowHashSet hashes = new RowHashSet(rows);
+			jdbc.query(con -> {
+				PreparedStatement select = con.prepareStatement("select row_hash from " + table.table());
+				select.setFetchSize(10_000);
+				return select;
+			}, rs -> {
+				hashes.add(rs.getString(1).trim());
 			});
+			this.stored = hashes;
 		}
 		else {
-			stored = null;
+			this.stored = null;
 		}
 	}
 
-	/** The stored hashes of the pending keys, looked up by primary key (when the map was dropped). */
-	private Map<String, String> lookUp() {
+	/** The stored hashes of these keys, looked up by primary key. */
+	private Map<String, String> lookUp(Collection<String> keys) {
 		Map<String, String> found = new HashMap<>();
-		List<String> keys = new ArrayList<>(pending.keySet());
-		jdbc.query("select nk, row_hash from " + table.table() + " where nk in (" + marks(keys.size()) + ")",
+		jdbc.query("select nk, row_hash from " + table.table() + " where nk in (" + DeltaWriter.marks(keys.size()) + ")",
 				rs -> {
-					found.put(rs.getString(1), rs.getString(2));
+					found.put(rs.getString(1), rs.getString(2).trim());
 				}, keys.toArray());
 		return found;
 	}
@@ -114,14 +119,17 @@ public final class FeedTableWriter {
 		String key = naturalKey(values);
 		String hash = hash(values);
 		Long earlier = linesInFile.put(key, line);
-		Repeat repeat = null;
 		if (earlier != null) {
-			Object[] waiting = pending.get(key);
-			String before = waiting != null ? (String) waiting[values.length + 1] : stored.get(key);
-			repeat = new Repeat(earlier, hash.equals(before == null ? null : before.trim()));
-		}
-		if (pending.containsKey(key)) {
+			// the earlier row is written first: what is stored for the key is then that row
 			flush();
+			String before = lookUp(List.of(key)).get(key);
+			store(key, values, line, hash, before);
+			delta.write();
+			return new Repeat(earlier, hash.equals(before));
+		}
+		if (stored != null && unambiguous(values) && stored.contains(hash)) {
+			unchanged++;
+			return null;
 		}
 		Object[] row = Arrays.copyOf(values, values.length + 2);
 		row[values.length] = line;
@@ -130,7 +138,21 @@ public final class FeedTableWriter {
 		if (pending.size() >= BATCH) {
 			flush();
 		}
-		return repeat;
+		return null;
+	}
+
+	/**
+	 * True when no text value holds the separator the hash joins values with: only then does a hash name
+	 * one key ({@code "CN1\u001fSC1", "X"} and {@code "CN1", "SC1\u001fX"} hash alike), so that a row found
+	 * in the set is this key's. Such a row is looked up by its key instead.
+	 */
+	private static boolean unambiguous(Object[] values) {
+		for (Object v : values) {
+			if (v instanceof String text && text.indexOf(SEP) >= 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Writes what is pending and returns the counts for the whole file. */
@@ -140,59 +162,32 @@ public final class FeedTableWriter {
 	}
 
 	private void flush() {
-		List<Object[]> inserts = new ArrayList<>();
-		List<Object[]> updates = new ArrayList<>();
-		List<Object[]> history = new ArrayList<>();
-		List<Object[]> seen = new ArrayList<>();
-		int n = table.columns().size();
-		if (stored != null && stored.size() + pending.size() > maxCached) {
-			stored = null;
+		if (pending.isEmpty()) {
+			return;
 		}
-		Map<String, String> known = stored != null || pending.isEmpty() ? stored : lookUp();
+		Map<String, String> known = storedEmpty ? Map.of() : lookUp(pending.keySet());
+		int n = table.columns().size();
 		for (Map.Entry<String, Object[]> e : pending.entrySet()) {
 			Object[] row = e.getValue();
-			String hash = (String) row[n + 1];
-			String before = stored != null ? stored.put(e.getKey(), hash) : known.get(e.getKey());
-			if (before == null) {
-				inserts.add(concat(new Object[] { e.getKey() }, Arrays.copyOf(row, n),
-						new Object[] { sourceFile, row[n], hash, runId, runId, runId, asOf }));
-			}
-			else if (before.trim().equals(hash)) {
-				seen.add(new Object[] { runId, e.getKey() });
-			}
-			else {
-				history.add(new Object[] { runId, asOf, e.getKey() });
-				updates.add(concat(Arrays.copyOf(row, n),
-						new Object[] { sourceFile, row[n], hash, runId, runId, asOf, e.getKey() }));
-			}
+			store(e.getKey(), Arrays.copyOf(row, n), (Long) row[n], (String) row[n + 1], known.get(e.getKey()));
 		}
 		pending.clear();
-		String cols = String.join(", ", table.columns());
-		String all = "nk, " + cols + ", source_file, source_line, row_hash, first_seen_run, last_seen_run, stored_run, stored_as_of";
-		if (!inserts.isEmpty()) {
-			jdbc.batchUpdate("insert into " + table.table() + " (" + all + ") values (" + marks(n + 8) + ")", inserts,
-					types(new int[] { Types.VARCHAR }, table.sqlTypes(), new int[] { Types.VARCHAR, Types.BIGINT,
-							Types.CHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.DATE }));
+		delta.write();
+	}
+
+	/** Counts the row, and hands it to the delta unless it is stored as it is. */
+	private void store(String key, Object[] values, long line, String hash, String before) {
+		if (before == null) {
+			delta.insert(key, values, line, hash);
+			inserted++;
 		}
-		if (!history.isEmpty()) {
-			jdbc.batchUpdate("insert into " + table.table() + "_history (" + all + ", replaced_run, replaced_as_of) select "
-					+ all + ", ?, ? from " + table.table() + " where nk = ?", history,
-					new int[] { Types.BIGINT, Types.DATE, Types.VARCHAR });
+		else if (before.equals(hash)) {
+			unchanged++;
 		}
-		if (!updates.isEmpty()) {
-			String set = table.columns().stream().map(c -> c + " = ?").collect(Collectors.joining(", "));
-			jdbc.batchUpdate("update " + table.table() + " set " + set + ", source_file = ?, source_line = ?, row_hash = ?,"
-					+ " last_seen_run = ?, stored_run = ?, stored_as_of = ? where nk = ?", updates,
-					types(table.sqlTypes(), new int[] { Types.VARCHAR, Types.BIGINT, Types.CHAR, Types.BIGINT,
-							Types.BIGINT, Types.DATE, Types.VARCHAR }));
+		else {
+			delta.update(key, values, line, hash);
+			changed++;
 		}
-		if (!seen.isEmpty()) {
-			jdbc.batchUpdate("update " + table.table() + " set last_seen_run = ? where nk = ?", seen,
-					new int[] { Types.BIGINT, Types.VARCHAR });
-		}
-		inserted += inserts.size();
-		changed += updates.size();
-		unchanged += seen.size();
 	}
 
 	private String naturalKey(Object[] values) {
@@ -221,17 +216,5 @@ public final class FeedTableWriter {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static String marks(int n) {
-		return IntStream.range(0, n).mapToObj(i -> "?").collect(Collectors.joining(", "));
-	}
-
-	private static Object[] concat(Object[]... parts) {
-		return Arrays.stream(parts).flatMap(Arrays::stream).toArray();
-	}
-
-	private static int[] types(int[]... parts) {
-		return Arrays.stream(parts).flatMapToInt(Arrays::stream).toArray();
 	}
 }

@@ -27,6 +27,18 @@ public record IngestWarning(String fileName, String kind, String brief, String m
 	/** The file ends inside a quoted cell: rows after the line it opened may be inside it, not read. */
 	public static final String TRUNCATED = "truncated";
 
+	/** A file of the rules folder that is not compiled (a .dslr, a hidden file, a backup, a second sheet). */
+	public static final String RULES_NOT_COMPILED = "rules-not-compiled";
+
+	/** Rows with a date after the run's as-of date in a {@code not-after: as-of} column: stored, not used yet. */
+	public static final String AFTER_AS_OF = "after-as-of";
+
+	/** Most of a file's rows were rejected (more than half, and more than ten): the file, not the rows, is wrong. */
+	public static final String MOSTLY_REJECTED = "mostly-rejected";
+
+	/** A dated list older than the one the store's rows came from (or one that states no date). */
+	public static final String OLDER_LIST = "older-list";
+
 	/**
 	 * Not a warning but why a file was refused, for the one-line summary ({@code no DEC column}): the
 	 * file's status is {@code refused}.

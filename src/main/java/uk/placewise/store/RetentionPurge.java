@@ -38,8 +38,12 @@ public class RetentionPurge {
 		this.jdbc = jdbc;
 	}
 
-	/** What a purge removed: the children and, per table (and its _history), the rows. */
-	public record Purged(LocalDate cutoff, Set<String> children, Map<String, Integer> rows) {
+	/**
+	 * What a purge removed: the children and, per table (and its _history), the rows; and the earliest
+	 * last-fact date of a child kept who is not looked after (null when there is none): until the cutoff
+	 * passes it, or an ingest changes the store, no purge can find anyone (RetentionLedger).
+	 */
+	public record Purged(LocalDate cutoff, Set<String> children, Map<String, Integer> rows, LocalDate nextExpiry) {
 
 		public int total() {
 			return rows.values().stream().mapToInt(Integer::intValue).sum();
@@ -52,17 +56,32 @@ public class RetentionPurge {
 			throw new IllegalArgumentException("placewise.retention.years must be at least 1, not " + years);
 		}
 		LocalDate cutoff = asOf.minusYears(years);
-		Set<String> children = expired(cutoff);
+		Expiry expiry = expiry(cutoff);
+		Set<String> children = expiry.expired();
 		Map<String, Integer> rows = new LinkedHashMap<>();
 		for (String table : TABLES) {
 			rows.put(table, delete(table, children));
 			rows.put(table + "_history", delete(table + "_history", children));
 		}
-		return new Purged(cutoff, Collections.unmodifiableSet(children), rows);
+		return new Purged(cutoff, Collections.unmodifiableSet(children), rows, expiry.next());
 	}
 
-	/** Children not looked after whose last dated fact is before the cutoff. */
-	Set<String> expired(LocalDate cutoff) {
+	/** Nothing purged: what a night on which nothing can have aged out reports (RetentionLedger). */
+	public static Purged nothing(LocalDate asOf, int years, LocalDate nextExpiry) {
+		Map<String, Integer> rows = new LinkedHashMap<>();
+		for (String table : TABLES) {
+			rows.put(table, 0);
+			rows.put(table + "_history", 0);
+		}
+		return new Purged(asOf.minusYears(years), Set.of(), rows, nextExpiry);
+	}
+
+	/** The children expired at a cutoff, and the earliest last date of those kept who are not looked after. */
+	record Expiry(Set<String> expired, LocalDate next) {
+	}
+
+	/** Children not looked after whose last dated fact is before the cutoff, and the next to expire. */
+	private Expiry expiry(LocalDate cutoff) {
 		Map<String, LocalDate> last = new HashMap<>();
 		Set<String> current = new TreeSet<>();
 		// an episode without DEC is a child in care; a cost without an end date is a placement still paid for
@@ -86,12 +105,20 @@ public class RetentionPurge {
 			fold(last, rs.getString(1), dated);
 		});
 		Set<String> expired = new TreeSet<>();
-		last.forEach((child, date) -> {
-			if (!current.contains(child) && date.isBefore(cutoff)) {
-				expired.add(child);
+		LocalDate next = null;
+		for (Map.Entry<String, LocalDate> child : last.entrySet()) {
+			LocalDate date = child.getValue();
+			if (current.contains(child.getKey())) {
+				continue;
 			}
-		});
-		return expired;
+			if (date.isBefore(cutoff)) {
+				expired.add(child.getKey());
+			}
+			else if (next == null || date.isBefore(next)) {
+				next = date;
+			}
+		}
+		return new Expiry(expired, next);
 	}
 
 	private static void fold(Map<String, LocalDate> last, String child, LocalDate date) {

@@ -16,6 +16,11 @@ public class StoreIdentity {
 		this.jdbc = jdbc;
 	}
 
+	/** Over a plain data source, for a command that reads the store without Spring's context. */
+	public static StoreIdentity over(javax.sql.DataSource dataSource) {
+		return new StoreIdentity(JdbcClient.create(dataSource));
+	}
+
 	/** The store's id; a store without exactly one is damaged, and refused. */
 	public String id() {
 		return identity().id();

@@ -24,6 +24,11 @@ public final class StoreSchema {
 	private StoreSchema() {
 	}
 
+	/** The versions of the Java migrations {@link #configure} adds (for {@link StoreSchemaCheck}). */
+	static java.util.List<org.flywaydb.core.api.MigrationVersion> javaMigrationVersions() {
+		return java.util.List.of(new StoreIdentityMigration().getVersion());
+	}
+
 	public static FluentConfiguration configure(FluentConfiguration configuration, Consumer<String> pause) {
 		JavaMigration[] java = Stream
 			.concat(Arrays.stream(configuration.getJavaMigrations()), Stream.of(new StoreIdentityMigration()))

@@ -15,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.output.ValidateResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -143,7 +144,36 @@ public final class StoreStatusReader {
 			throw new StoreRefusedException("the store's schema history has a failed migration (" + String.join(", ", failed)
 					+ "): restore it from a backup");
 		}
+		validate(source, locations);
+		List<String> missing = StoreTables.missing(connection, locations, current);
+		if (!missing.isEmpty()) {
+			throw new StoreRefusedException("the store lacks " + (missing.size() == 1 ? "a table" : missing.size() + " tables")
+					+ " its schema version " + current + " makes (missing: " + String.join(", ", missing) + "): the next "
+					+ "nightly would fail on it; restore it from a backup");
+		}
 		return new StoreStatus.Schema(current, latest, info.pending().length, newer);
+	}
+
+	/**
+	 * Flyway's own validation, as the next nightly's migrate runs it (a pending migration is not a fault:
+	 * the nightly makes it). Reads the schema history only; writes nothing.
+	 */
+	private static void validate(SingleConnectionDataSource source, String[] locations) {
+		ValidateResult result = StoreSchema.configure(Flyway.configure()
+			.dataSource(source)
+			.locations(locations)
+			.ignoreMigrationPatterns("*:pending"), p -> {
+			}).load().validateWithResult();
+		if (!result.validationSuccessful) {
+			String why = result.invalidMigrations == null || result.invalidMigrations.isEmpty()
+					? (result.errorDetails == null ? "validation failed" : result.errorDetails.errorMessage)
+					: String.join("; ", result.invalidMigrations.stream()
+						.map(m -> m.errorDetails == null ? "migration " + m.version : firstLine(m.errorDetails.errorMessage))
+						.toList());
+			throw new StoreRefusedException("Flyway refuses the store's schema history, so the next nightly would fail: "
+					+ why + " (a migration applied to this store has changed since: run the release that made it, or "
+					+ "restore the store from a backup)");
+		}
 	}
 
 	/** Dotted Flyway versions compared part by part: 2.1 after 2, 16 after 15. */

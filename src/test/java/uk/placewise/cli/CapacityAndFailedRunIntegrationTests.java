@@ -159,6 +159,10 @@ class CapacityAndFailedRunIntegrationTests {
 			lastNight.forEach((file, bytes) -> assertThat(afterwards.get(file)).as(file).isEqualTo(bytes));
 			assertThat(new String(afterwards.get("run-summary.json"), StandardCharsets.UTF_8))
 				.contains("\"as_of\" : \"2026-11-19\"");
+			try (Stream<Path> entries = Files.list(out)) {
+				assertThat(entries.map(p -> p.getFileName().toString())).as("no empty staging folder left")
+					.noneMatch(name -> name.startsWith(".placewise-run-"));
+			}
 		}
 
 		/** Every file a reader of --out sees (not the run's hidden staging folder), by relative path. */

@@ -44,6 +44,12 @@ class MainTests {
 		assertThat(out.toString(StandardCharsets.UTF_8)).matches("placewise \\S+ \\(commit \\S+, built \\S+\\)\\R");
 	}
 
+	@Test
+	void versionWithAnArgumentSaysItTakesNone() {
+		assertThat(run("--version", "extra")).isEqualTo(2);
+		assertThat(err()).startsWith("placewise: --version takes no arguments\n");
+	}
+
 	@Nested
 	class UsageErrorsExitTwoWithAMessageAndNoStackTrace {
 

@@ -30,20 +30,28 @@ class StatusCommandTests {
 
 	static final String[] MIGRATIONS = { "classpath:db/migration" };
 
+	/** This build's migrations, as Flyway finds them (so a new migration does not break these tests). */
+	static final org.flywaydb.core.api.MigrationInfo[] ALL = StoreSchema
+		.configure(Flyway.configure().dataSource("jdbc:h2:mem:status-migrations", "sa", "").locations(MIGRATIONS), p -> {
+		})
+		.load()
+		.info()
+		.all();
+
+	static final String LATEST = ALL[ALL.length - 1].getVersion().getVersion();
+
+	static long after(String version) {
+		return java.util.Arrays.stream(ALL)
+			.filter(m -> m.getVersion().compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion(version)) > 0)
+			.count();
+	}
+
 	@TempDir
 	Path dir;
 
 	final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 	final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	/** This build's latest schema version, as Flyway reads the migrations (other branches add some). */
-	static String latest() {
-		var all = StoreSchema.configure(Flyway.configure().locations(MIGRATIONS).dataSource("jdbc:h2:mem:latest", "sa", ""),
-				p -> {
-				}).load().info().all();
-		return all[all.length - 1].getVersion().getVersion();
-	}
 
 	int status(String... more) {
 		String[] args = new String[more.length + 2];
@@ -86,11 +94,10 @@ class StatusCommandTests {
 		SchemaUpgrade.prepare(store(), "placewise", "", MIGRATIONS, p -> {
 		});
 		assertThat(status()).isZero();
-		assertThat(out()).contains("Schema:     version " + latest() + " (this build's latest)", "Runs:       none yet",
+		assertThat(out()).contains("Schema:     version " + LATEST + " (this build's latest)", "Runs:       none yet",
 				"Run lock:   free")
 			.containsPattern("Identity:   [0-9a-f-]{36}, made ")
-			.containsPattern("placewise status: ok: store [0-9a-f-]{36}, schema " + latest()
-					+ ", 0 runs; no run is holding the lock; no run has assessed yet");
+			.containsPattern("placewise status: ok: store [0-9a-f-]{36}, schema " + LATEST + ", 0 runs; no run is holding the lock; no run has assessed yet");
 	}
 
 	@Test
@@ -100,10 +107,7 @@ class StatusCommandTests {
 			}).load();
 		flyway.migrate();
 		assertThat(status()).isZero();
-		int pending = StoreSchema.configure(Flyway.configure().dataSource(store().url(), "placewise", "")
-			.locations(MIGRATIONS), p -> {
-			}).load().info().pending().length;
-		assertThat(out()).contains("Schema:     version 12, " + pending + " migration(s) to " + latest() + " pending");
+		assertThat(out()).contains("Schema:     version 12, " + after("12") + " migration(s) to " + LATEST + " pending");
 		assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("12");
 	}
 
@@ -115,7 +119,7 @@ class StatusCommandTests {
 				+ "\"checksum\", \"installed_by\", \"execution_time\", \"success\") values (99, '99', 'from the future', 'SQL', "
 				+ "'V99__from_the_future.sql', 0, 'placewise', 1, true)");
 		assertThat(status()).isEqualTo(1);
-		assertThat(err()).contains("the store's schema is version 99, newer than this build of Placewise knows (up to " + latest() + ")");
+		assertThat(err()).contains("the store's schema is version 99, newer than this build of Placewise knows (up to " + LATEST + ")");
 	}
 
 	@Test

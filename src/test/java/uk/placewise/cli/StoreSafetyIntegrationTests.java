@@ -209,8 +209,8 @@ class StoreSafetyIntegrationTests {
 			Files.createDirectories(store.data);
 			unzip(zip, store.data);
 			assertThat(store.nightly("2026-11-21")).as(store.output()).isZero();
-			// its run 2 again, which is not the run 2 already in --out: published, not skipped
-			assertThat(store.out()).contains("ok: run 2 as of 2026-11-21");
+			// not its run 2 again, which --out already published for 2026-11-20: run ids never repeat on one --out
+			assertThat(store.out()).contains("ok: run 3 as of 2026-11-21");
 			assertThat(JSON.readTree(store.out.resolve("run-summary.json").toFile()).path("as_of").asString())
 				.isEqualTo("2026-11-21");
 		}

@@ -59,6 +59,19 @@ class DemoGeneratorTests {
 	}
 
 	@Test
+	void noEpisodeStartsOrEndsAfterTheAsOfDate() {
+		// an export made on the as-of date cannot hold an episode that has not happened yet
+		for (Map<String, String> episode : DemoFiles.records("ssda903-episodes.csv")) {
+			for (String column : List.of("DECOM", "DEC")) {
+				String value = episode.get(column);
+				if (value != null && !value.isBlank()) {
+					assertThat(LocalDate.parse(value, java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))).as(column + " of " + episode.get("CHILD")).isBeforeOrEqualTo(DemoFiles.AS_OF);
+				}
+			}
+		}
+	}
+
+	@Test
 	void laScaleIsAboutOneCouncil() {
 		DemoInbox inbox = DemoFiles.la();
 		assertThat(inbox.rows("ofsted-providers.csv")).isEqualTo(5600);

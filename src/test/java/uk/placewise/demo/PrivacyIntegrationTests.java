@@ -31,6 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import uk.placewise.NightlyIntegrationTest;
 import uk.placewise.TestFolders;
+import uk.placewise.briefing.BriefingAssembler;
+import uk.placewise.briefing.BriefingFiles;
 import uk.placewise.dashboard.DashboardAssembler;
 import uk.placewise.nightly.NightlyRun;
 import uk.placewise.panel.PanelPackAssembler;
@@ -39,7 +41,7 @@ import uk.placewise.report.pdf.PanelPackPdf;
 import uk.placewise.run.DataFolder;
 
 /**
- * Privacy, over the la demo: the nightly files, run-summary.json, the dashboard and the panel pack
+ * Privacy, over the la demo: the nightly files, run-summary.json, the dashboard, the panel pack and the visit briefings
  * never carry a child's date of birth (as the inputs give it, in ISO form, or as the PDFs print
  * dates), a UPN, or a column for a child's name; and the data folder is readable by its owner only.
  */
@@ -70,6 +72,12 @@ class PrivacyIntegrationTests {
 	@Autowired
 	PanelPackAssembler panel;
 
+	@Autowired
+	BriefingAssembler briefings;
+
+	@Autowired
+	BriefingFiles briefingFiles;
+
 	Path inbox;
 
 	Path out;
@@ -84,6 +92,8 @@ class PrivacyIntegrationTests {
 		assertThat(nightly.run(inbox, out, AS_OF).completed()).isTrue();
 		new DashboardPdf(dashboard.reports()).write(dashboard.assemble(YearMonth.from(AS_OF)), out.resolve("dashboard.pdf"));
 		new PanelPackPdf(dashboard.reports()).write(panel.assemble(AS_OF).orElseThrow(), out.resolve("panel-pack.pdf"));
+		Files.createDirectories(out.resolve("briefings"));
+		briefingFiles.write(briefings.assemble(AS_OF, 30).orElseThrow(), out.resolve("briefings"));
 		try (Stream<Path> files = Files.walk(out)) {
 			for (Path f : files.filter(Files::isRegularFile).toList()) {
 				outputs.put(out.relativize(f).toString(), text(f));
@@ -95,7 +105,8 @@ class PrivacyIntegrationTests {
 	void writesEveryKindOfOutput() {
 		assertThat(outputs.keySet()).contains("provider-risk.csv", "visit-schedule.csv", "visit-schedule.ics",
 				"visit-schedule.pdf", "panel-flags.csv", "provider-rollup.csv", "run-summary.json", "dashboard.pdf",
-				"panel-pack.pdf");
+				"panel-pack.pdf", "briefings/briefings.csv");
+		assertThat(outputs.keySet()).anyMatch(f -> f.startsWith("briefings/briefing-") && f.endsWith(".pdf"));
 	}
 
 	@Test

@@ -48,15 +48,19 @@ class MalformedInputIntegrationTests {
 	@Test
 	void completesAndCountsTheRejects() {
 		assertThat(result.completed()).isTrue();
-		assertThat(file("episodes.csv").rowsAccepted()).isEqualTo(3);
-		assertThat(file("episodes.csv").rowsRejected()).isEqualTo(7);
+		// M005 leaves its empty URN off the end of the row: read as empty, so taken
+		assertThat(file("episodes.csv").rowsAccepted()).isEqualTo(4);
+		assertThat(file("episodes.csv").rowsRejected()).isEqualTo(6);
 		assertThat(OUT.resolve("run-summary.json")).exists();
 	}
 
 	@Test
 	void acceptsWhatExcelDoesToAFile() {
 		assertThat(jdbc.queryForList("select child from ssda903_episode order by child", String.class))
-			.containsExactly("M001", "M008", "M009");
+			.containsExactly("M001", "M005", "M008", "M009");
+		assertThat(jdbc.queryForMap("select pl_post, urn from ssda903_episode where child = 'M005'"))
+			.containsEntry("pl_post", "SK9 1")
+			.containsEntry("urn", null);
 		assertThat(jdbc.queryForMap("select decom, dec, place, place_provider, urn from ssda903_episode where child = 'M008'"))
 			.containsEntry("decom", java.sql.Date.valueOf("2026-03-01"))
 			.containsEntry("dec", java.sql.Date.valueOf("2026-05-01"))
@@ -88,7 +92,6 @@ class MalformedInputIntegrationTests {
 					"episodes.csv,3,DECOM: '31/02/2026' is not a date",
 					"M003,01/03/2026,S,C2,N1,K9,PR4,,,,M14 5,SK9 1,SC900001,episodes.csv,4,PLACE: 'K9' is not one of",
 					"episodes.csv,5,DECOM: '05/13/2026' is not a date (day/month/year: there is no month 13)",
-					"episodes.csv,6,wrong number of cells: 12 (the header has 13)",
 					"episodes.csv,8,CHILD: Excel error #N/A in a required column",
 					"episodes.csv,12,\"PLACE_PROVIDER: 'PR9' is not one of");
 		}
@@ -101,14 +104,14 @@ class MalformedInputIntegrationTests {
 
 		@Test
 		void rejectAScoreOutOfRangeAndANonWholeNumber() throws Exception {
-			assertThat(rejects("ssda903-oc2")).contains("oc2.csv,2,SDQ_SCORE: 41 is above the maximum 40")
-				.contains("oc2.csv,4,SDQ_SCORE: '12.5' is not a whole number");
+			assertThat(rejects("ssda903-oc2")).contains("oc2.csv,2,SDQ_SCORE: not a whole number from 0 to 40")
+				.contains("oc2.csv,4,SDQ_SCORE: not a whole number from 0 to 40");
 		}
 
 		@Test
 		void rejectAMissingKeyAndANonYesNo() throws Exception {
 			assertThat(rejects("reg44")).contains("reg44.csv,3,urn: missing (required)")
-				.contains("reg44.csv,5,children_safeguarded: 'Maybe' is not Yes or No");
+				.contains("reg44.csv,5,children_safeguarded: not Yes or No");
 		}
 
 		@Test

@@ -80,14 +80,14 @@ class PersonalDataIntegrationTests {
 		assertThat(result.completed()).isTrue();
 		String header = Files.readString(OUT.resolve("rejects/ssda903-header.csv"));
 		assertThat(header).contains("P002,1,[removed],WBRI,[removed],[removed],[removed],,ssda903_header.csv,3,")
-			.contains("P003,9,[removed],WBRI,,,,,ssda903_header.csv,4,\"SEX: '9' is not one of")
+			.contains("P003,[removed],[removed],WBRI,,,,,ssda903_header.csv,4,\"SEX: not one of 1, 2, M, F, U")
 			.contains("P004,1,[removed],[removed],,,,,ssda903_header.csv,5,")
 			.contains("[removed],[removed],[removed],[removed],[removed],[removed],[removed],[removed],ssda903_header.csv,7,")
 			.contains("wrong number of cells");
 		assertThat(Files.readString(OUT.resolve("rejects/ssda903-missing.csv")))
-			.contains("P002,[removed],Q,02/11/2026,03/11/2026,ssda903_missing.csv,3,");
+			.contains("P002,[removed],[removed],02/11/2026,03/11/2026,ssda903_missing.csv,3,");
 		assertThat(Files.readString(OUT.resolve("rejects/ssda903-oc2.csv")))
-			.contains("P001,[removed],55,,ssda903_oc2.csv,2,SDQ_SCORE: 55 is above the maximum 40")
+			.contains("P001,[removed],[removed],,ssda903_oc2.csv,2,SDQ_SCORE: not a whole number from 0 to 40")
 			.contains("[removed],,,,ssda903_oc2.csv,3,truncated");
 	}
 

@@ -75,6 +75,31 @@ class RedeliveryIntegrationTests {
 		assertThat(jdbc.queryForObject("select count(*) from qa_visit_history where urn = 'SC2'", Integer.class)).isZero();
 	}
 
+	@Test
+	void aWholeExtractDeliveredAgainWritesOnlyItsChangedRowsAndSaysWhatItSaidBefore() throws Exception {
+		// given a first delivery and the next day's, whole again: one row changed, one added, one bad, one key twice
+		String header = "urn,visit_date,visit_type,outcome,officer\n";
+		String same = "SC1,01/10/2026,Announced,Good,A\nSC2,02/10/2026,Announced,Good,B\nSC3,03/10/2026,Announced,Good,C\n";
+		Path day1 = write("whole-1", header + same + "SC4,04/10/2026,Announced,Good,D\n");
+		Path day2 = write("whole-2", header + same + "SC4,04/10/2026,Announced,Inadequate,D\nSC5,31/02/2026,Announced,Good,E\n"
+				+ "SC6,06/10/2026,Announced,Good,F\nSC2,02/10/2026,Announced,Good,B\n");
+		NightlyResult first = nightly.run(day1, DIR.resolve("out-3"), LocalDate.of(2026, 11, 1));
+		// when
+		NightlyResult second = nightly.run(day2, DIR.resolve("out-3"), LocalDate.of(2026, 11, 2));
+		// then the counts are those of every row read, the rows stored unchanged are as the first night wrote them
+		IngestedFile file = second.files().get(0);
+		assertThat(List.of(file.rowsRead(), file.rowsAccepted(), file.rowsRejected(), file.rowsUnchanged()))
+			.containsExactly(7, 6, 1, 4);
+		assertThat(jdbc.queryForList("select urn from qa_visit where stored_run = ? order by urn", String.class,
+				first.runId())).containsExactly("SC1", "SC2", "SC3");
+		assertThat(jdbc.queryForList("select urn from qa_visit where stored_run = ? order by urn", String.class,
+				second.runId())).containsExactly("SC4", "SC6");
+		assertThat(jdbc.queryForList("select outcome from qa_visit_history", String.class)).containsExactly("Good");
+		assertThat(jdbc.queryForList("select kind from ingest_warning where run_id = ?", String.class, second.runId()))
+			.containsExactly("duplicate-row");
+		assertThat(Files.readString(DIR.resolve("out-3/rejects/qa-visits.csv"))).contains("SC5");
+	}
+
 	private Path write(String name, String csv) throws Exception {
 		Path inbox = Files.createDirectories(DIR.resolve(name));
 		Files.writeString(inbox.resolve("qa.csv"), csv);

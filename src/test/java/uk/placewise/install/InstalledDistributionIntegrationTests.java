@@ -38,7 +38,7 @@ import uk.placewise.TestFolders;
 class InstalledDistributionIntegrationTests {
 
 	/** What bin/placewise runs besides java: nothing else is on the PATH. */
-	static final List<String> TOOLS = List.of("sh", "dirname", "ls", "sed");
+	static final List<String> TOOLS = List.of("sh", "dirname", "ls", "sed", "readlink");
 
 	Path root;
 

@@ -44,6 +44,74 @@ class FeedTableWriterTests {
 			.containsExactly("Good", "Good");
 	}
 
+	@ParameterizedTest(name = "at most {0} keys held")
+	@ValueSource(ints = { FeedTableWriter.MAX_CACHED, 1 })
+	void anUnchangedRowIsCountedButNotWritten(int maxCached) {
+		// given a row stored by run 1 from a.csv
+		JdbcTemplate jdbc = database("u" + maxCached);
+		FeedTableWriter first = new FeedTableWriter(jdbc, VISITS, "a.csv", 1, LocalDate.of(2026, 11, 1), maxCached);
+		first.add(new Object[] { "SC1", "Good" }, 2);
+		first.finish();
+		// when run 2 delivers it again, on another line of another file
+		FeedTableWriter second = new FeedTableWriter(jdbc, VISITS, "b.csv", 2, LocalDate.of(2026, 11, 2), maxCached);
+		second.add(new Object[] { "SC1", "Good" }, 7);
+		// then it is counted unchanged and the stored row is as run 1 wrote it
+		assertThat(second.finish()).isEqualTo(new StoreCounts(0, 0, 1));
+		assertThat(jdbc.queryForList("select source_file, source_line, last_seen_run, stored_run from visit"))
+			.singleElement()
+			.satisfies(row -> assertThat(row.values()).containsExactly("a.csv", 2L, 1L, 1L));
+		assertThat(jdbc.queryForObject("select count(*) from visit_history", Integer.class)).isZero();
+	}
+
+	@ParameterizedTest(name = "at most {0} keys held")
+	@ValueSource(ints = { FeedTableWriter.MAX_CACHED, 1 })
+	void aRowChangedAndChangedBackInOneFileEndsAsTheFileSaysLast(int maxCached) {
+		// given a stored row
+		JdbcTemplate jdbc = database("b" + maxCached);
+		FeedTableWriter first = new FeedTableWriter(jdbc, VISITS, "a.csv", 1, LocalDate.of(2026, 11, 1), maxCached);
+		first.add(new Object[] { "SC1", "Good" }, 2);
+		first.finish();
+		// when a file changes it and then, further down, gives it back its stored values
+		FeedTableWriter second = new FeedTableWriter(jdbc, VISITS, "b.csv", 2, LocalDate.of(2026, 11, 2), maxCached);
+		assertThat(second.add(new Object[] { "SC1", "Inadequate" }, 2)).isNull();
+		FeedTableWriter.Repeat repeat = second.add(new Object[] { "SC1", "Good" }, 3);
+		// then the later row wins, both earlier versions are in history, and the repeat is named
+		assertThat(second.finish()).isEqualTo(new StoreCounts(0, 2, 0));
+		assertThat(repeat).isEqualTo(new FeedTableWriter.Repeat(2, false));
+		assertThat(jdbc.queryForObject("select outcome from visit", String.class)).isEqualTo("Good");
+		assertThat(jdbc.queryForList("select outcome from visit_history order by source_line", String.class))
+			.containsExactly("Good", "Inadequate");
+	}
+
+	@ParameterizedTest(name = "at most {0} keys held")
+	@ValueSource(ints = { FeedTableWriter.MAX_CACHED, 1 })
+	void aRowRepeatedIdenticallyInAFileIsUnchangedAndSaidIdentical(int maxCached) {
+		JdbcTemplate jdbc = database("r" + maxCached);
+		FeedTableWriter first = new FeedTableWriter(jdbc, VISITS, "a.csv", 1, LocalDate.of(2026, 11, 1), maxCached);
+		first.add(new Object[] { "SC1", "Good" }, 2);
+		first.finish();
+		FeedTableWriter second = new FeedTableWriter(jdbc, VISITS, "b.csv", 2, LocalDate.of(2026, 11, 2), maxCached);
+		second.add(new Object[] { "SC1", "Good" }, 2);
+		assertThat(second.add(new Object[] { "SC1", "Good" }, 3)).isEqualTo(new FeedTableWriter.Repeat(2, true));
+		assertThat(second.finish()).isEqualTo(new StoreCounts(0, 0, 2));
+		assertThat(jdbc.queryForObject("select count(*) from visit_history", Integer.class)).isZero();
+	}
+
+	@org.junit.jupiter.api.Test
+	void aRowThatHashesLikeAnotherKeysRowIsStoredUnderItsOwnKey() {
+		// given a stored row whose outcome holds the unit separator the row hash joins values with
+		JdbcTemplate jdbc = database("sep");
+		FeedTableWriter first = new FeedTableWriter(jdbc, VISITS, "a.csv", 1, LocalDate.of(2026, 11, 1));
+		first.add(new Object[] { "SC1", "\u001fGood" }, 2);
+		first.finish();
+		// when another key's row has the same values joined
+		FeedTableWriter second = new FeedTableWriter(jdbc, VISITS, "b.csv", 2, LocalDate.of(2026, 11, 2));
+		second.add(new Object[] { "SC1\u001f", "Good" }, 2);
+		// then it is new, not taken for the stored row
+		assertThat(second.finish()).isEqualTo(new StoreCounts(1, 0, 0));
+		assertThat(jdbc.queryForObject("select count(*) from visit", Integer.class)).isEqualTo(2);
+	}
+
 	private static JdbcTemplate database(String name) {
 		JdbcDataSource h2 = new JdbcDataSource();
 		h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");

@@ -182,7 +182,7 @@ final class ReturnRows implements AutoCloseable {
 	}
 
 	private UnreadableTable broken(XMLStreamException ex) {
-		return new UnreadableTable(file + " is not a readable SSDA903 return: " + ex.getMessage());
+		return new UnreadableTable(file + " is not a readable SSDA903 return: " + UnreadableTable.where(ex));
 	}
 
 	@Override

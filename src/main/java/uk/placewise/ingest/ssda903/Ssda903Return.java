@@ -81,7 +81,7 @@ public final class Ssda903Return implements TableSource {
 			}
 		}
 		catch (XMLStreamException ex) {
-			throw new UnreadableTable(file.getFileName() + " is not a readable SSDA903 return: " + ex.getMessage());
+			throw new UnreadableTable(file.getFileName() + " is not a readable SSDA903 return: " + UnreadableTable.where(ex));
 		}
 		return new Ssda903Return(file, ReturnTable.ALL.stream().filter(t -> elements.contains(t.element())).toList());
 	}

@@ -75,7 +75,7 @@ public final class OdsWorkbook implements TableSource {
 		}
 		catch (XMLStreamException ex) {
 			content.close();
-			throw new UnreadableTable(file + ": content.xml is not XML: " + ex.getMessage());
+			throw new UnreadableTable(file + ": content.xml is not XML: " + UnreadableTable.where(ex));
 		}
 	}
 
@@ -102,7 +102,7 @@ public final class OdsWorkbook implements TableSource {
 			return null;
 		}
 		catch (XMLStreamException ex) {
-			throw new UnreadableTable(file + ": content.xml is broken: " + ex.getMessage());
+			throw new UnreadableTable(file + ": content.xml is broken: " + UnreadableTable.where(ex));
 		}
 	}
 
@@ -152,7 +152,7 @@ public final class OdsWorkbook implements TableSource {
 				return row;
 			}
 			catch (XMLStreamException ex) {
-				throw new UnreadableTable(name() + " is broken: " + ex.getMessage());
+				throw new UnreadableTable(name() + " is broken: " + UnreadableTable.where(ex));
 			}
 		}
 

@@ -70,7 +70,7 @@ final class XlsxCells {
 			return strings.getItemAt(index).getString();
 		}
 		catch (NumberFormatException ex) {
-			throw new UnreadableTable("cell " + where + " names shared string '" + value + "', not a number");
+			throw new UnreadableTable("cell " + where + " names a shared string by something not a number (not repeated: it may be a value)");
 		}
 	}
 

@@ -148,7 +148,7 @@ public final class XlsxWorkbook implements TableSource {
 		}
 		catch (XMLStreamException ex) {
 			in.close();
-			throw new UnreadableTable(file + "#" + name + " is broken: " + ex.getMessage());
+			throw new UnreadableTable(file + "#" + name + " is broken: " + UnreadableTable.where(ex));
 		}
 	}
 
@@ -191,7 +191,7 @@ public final class XlsxWorkbook implements TableSource {
 			}
 			catch (XMLStreamException ex) {
 				UnreadableTable limit = limit(name(), ex);
-				throw limit != null ? limit : new UnreadableTable(name() + " is broken: " + ex.getMessage());
+				throw limit != null ? limit : new UnreadableTable(name() + " is broken: " + UnreadableTable.where(ex));
 			}
 		}
 

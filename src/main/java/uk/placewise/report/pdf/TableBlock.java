@@ -23,22 +23,31 @@ final class TableBlock {
 
 	private final String continuation;
 
+	/** The share of the text width the table takes, from the left margin (1: all of it). */
+	private final float share;
+
 	TableBlock(List<Column> columns) {
-		this(columns, null);
+		this(columns, null, 1f);
 	}
 
-	private TableBlock(List<Column> columns, String continuation) {
+	private TableBlock(List<Column> columns, String continuation, float share) {
 		this.columns = List.copyOf(columns);
 		this.continuation = continuation;
+		this.share = share;
 	}
 
 	/** The same table, captioned with {@code caption} at the top of each continuation page. */
 	TableBlock continuedAs(String caption) {
-		return new TableBlock(this.columns, caption);
+		return new TableBlock(this.columns, caption, this.share);
+	}
+
+	/** The same table in the left {@code share} of the width, leaving room beside it (a chart). */
+	TableBlock narrowed(float share) {
+		return new TableBlock(this.columns, this.continuation, share);
 	}
 
 	void draw(PageCursor cursor, List<Row> rows) {
-		float[] widths = widths(cursor.width());
+		float[] widths = widths(cursor.width() * this.share);
 		Laid header = lay(cursor, headerRow(), widths, cursor.fonts.bold);
 		List<Laid> laid = new ArrayList<>();
 		for (Row row : rows) {
@@ -95,7 +104,7 @@ final class TableBlock {
 		float top = cursor.y();
 		float x = cursor.left();
 		if (laid.row.fill() != null) {
-			cursor.fill(x, top - laid.height, cursor.width(), laid.height, laid.row.fill());
+			cursor.fill(x, top - laid.height, cursor.width() * this.share, laid.height, laid.row.fill());
 		}
 		for (int i = 0; i < widths.length; i++) {
 			Cell cell = (i < laid.row.cells().size()) ? laid.row.cells().get(i) : Cell.of("");
@@ -112,7 +121,7 @@ final class TableBlock {
 			}
 			x += widths[i];
 		}
-		cursor.line(cursor.left(), top - laid.height, cursor.left() + cursor.width(), top - laid.height,
+		cursor.line(cursor.left(), top - laid.height, cursor.left() + cursor.width() * this.share, top - laid.height,
 				header ? 1f : 0.5f, header ? Palette.TEXT : Palette.BORDER);
 		cursor.down(laid.height);
 	}

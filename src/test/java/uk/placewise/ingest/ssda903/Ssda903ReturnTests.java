@@ -61,9 +61,18 @@ class Ssda903ReturnTests {
 					<EXPSSDA903><CHILD><HEADER><CHILDID>&xxe;</CHILDID></HEADER></CHILD></EXPSSDA903>""");
 			assertThatThrownBy(() -> read(file)).isInstanceOf(UnreadableTable.class)
 				.hasMessageStartingWith("xxe.xml is not a readable SSDA903 return")
-				.hasMessageContaining("The entity \"xxe\" was referenced, but not declared")
+				.hasMessageContaining("not well-formed XML at line 2")
 				.hasMessageNotContaining("root:")
 				.hasMessageNotContaining("\n");
+		}
+
+		@Test
+		void aBrokenReturnsMessageNeverRepeatsTheParsersWordsThatQuoteIt() throws IOException {
+			Path file = write("upn.xml", """
+					<EXPSSDA903><CHILD><HEADER><CHILDID>C1</CHILDID><UPN>&A123456789012;</UPN></HEADER></CHILD></EXPSSDA903>""");
+			assertThatThrownBy(() -> read(file)).isInstanceOf(UnreadableTable.class)
+				.hasMessageStartingWith("upn.xml is not a readable SSDA903 return: not well-formed XML at line 1")
+				.hasMessageNotContaining("A123456789012");
 		}
 
 		@Test

@@ -28,10 +28,11 @@ class PdfAComplianceTests {
 		new DashboardPdf().write(Fixtures.fullMonth(), Fixtures.out("pdfa/dashboard.pdf"));
 		new PanelPackPdf().write(Fixtures.panelPack(6), Fixtures.out("pdfa/panel-pack.pdf"));
 		new VisitSchedulePdf().write(Fixtures.schedule(30), Fixtures.out("pdfa/visit-schedule.pdf"));
+		new BriefingPdf(ReportsFolder.defaults()).write(BriefingFixtures.busyHome(), Fixtures.out("pdfa/briefing.pdf"));
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "dashboard.pdf", "panel-pack.pdf", "visit-schedule.pdf" })
+	@ValueSource(strings = { "dashboard.pdf", "panel-pack.pdf", "visit-schedule.pdf", "briefing.pdf" })
 	void isPdfA2u(String name) throws Exception {
 		// 2u is 2b (embedded fonts, sRGB output intent, matching XMP) plus Unicode for every glyph
 		ValidationResult result = validate(Fixtures.out("pdfa/" + name), PDFAFlavour.PDFA_2_U);
