@@ -2,6 +2,7 @@ package uk.placewise.cli;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -31,8 +32,19 @@ final class CommandLineSettings {
 	/** A value that starts with a URL scheme ({@code http:}, {@code classpath:}, ...). */
 	private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
-	/** H2's INIT option in a URL: SQL (RUNSCRIPT FROM a URL, CREATE ALIAS) run when the database opens. */
-	private static final Pattern H2_INIT = Pattern.compile("(?i)^jdbc:h2:.*;\\s*INIT\\s*=");
+	/**
+	 * The store URLs a command line may give (an allowlist): an H2 file with the options Placewise itself
+	 * uses, or a PostgreSQL server with connection options that load no class and run nothing. Anything else
+	 * (H2's INIT, which runs SQL and through CREATE ALIAS Java; PostgreSQL's socketFactory, sslfactory,
+	 * loggerFile, ...) belongs in the operator's application.yml or environment, not on a command line.
+	 */
+	private static final Pattern H2_URL = Pattern.compile("(?i)^jdbc:h2:file:[^;]+((;(DB_CLOSE_ON_EXIT|WRITE_DELAY|CACHE_SIZE|LOCK_TIMEOUT)=[A-Za-z0-9]+)*)$");
+
+	private static final Pattern POSTGRES_URL = Pattern.compile("^jdbc:postgresql://[A-Za-z0-9.\\[\\]:,-]+/[A-Za-z0-9_.-]+(\\?.*)?$");
+
+	private static final Set<String> POSTGRES_OPTIONS = Set.of("currentschema", "ssl", "sslmode", "sslrootcert", "sslcert",
+			"sslkey", "applicationname", "connecttimeout", "sockettimeout", "logintimeout", "tcpkeepalive",
+			"targetservertype");
 
 	private CommandLineSettings() {
 	}
@@ -55,9 +67,10 @@ final class CommandLineSettings {
 					+ String.join(", ", EXACT) + ", logging.level.*; anything else goes in application.yml)");
 		}
 		String c = canonical(name);
-		if (c.equals(canonical("spring.datasource.url")) && H2_INIT.matcher(value).find()) {
-			throw new UsageException("--" + name + " cannot carry H2's INIT (it runs SQL, and so code, from any "
-					+ "source when the store opens): give the store's URL alone");
+		if (c.equals(canonical("spring.datasource.url")) && !storeUrl(value)) {
+			throw new UsageException("--" + name + " takes an H2 file (jdbc:h2:file:PATH, with DB_CLOSE_ON_EXIT, WRITE_DELAY, "
+					+ "CACHE_SIZE or LOCK_TIMEOUT) or a PostgreSQL server (jdbc:postgresql://HOST[:PORT]/DB, with "
+					+ String.join(", ", new java.util.TreeSet<>(POSTGRES_OPTIONS)) + "); anything else goes in application.yml");
 		}
 		if (FILE_LOCATIONS.stream().anyMatch(f -> canonical(f).equals(c))) {
 			for (String location : value.split(",")) {
@@ -70,5 +83,27 @@ final class CommandLineSettings {
 				}
 			}
 		}
+	}
+
+	/** Whether a store URL is one a command line may give (see {@link #H2_URL}). */
+	static boolean storeUrl(String url) {
+		if (H2_URL.matcher(url).matches()) {
+			return true;
+		}
+		if (!POSTGRES_URL.matcher(url).matches()) {
+			return false;
+		}
+		int query = url.indexOf('?');
+		if (query < 0) {
+			return true;
+		}
+		for (String option : url.substring(query + 1).split("&")) {
+			int eq = option.indexOf('=');
+			String key = (eq < 0 ? option : option.substring(0, eq)).toLowerCase(Locale.ROOT);
+			if (!POSTGRES_OPTIONS.contains(key)) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

