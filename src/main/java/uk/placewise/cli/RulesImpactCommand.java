@@ -75,7 +75,45 @@ final class RulesImpactCommand {
 				}
 			}
 		}
+		// an allowlist: a new or empty folder, or one that holds only an earlier impact (so never the
+		// inbox, the data folder or a rules folder, whose next reader would take the impact files for its own)
+		for (Path folder = dir.toAbsolutePath().normalize(); folder != null; folder = folder.getParent()) {
+			if (holdsAny(folder, name -> name.endsWith(".drl") || name.equals("placewise.mv.db") || name.equals("placewise.lock"))) {
+				throw new UsageException("--out " + dir + (folder.equals(dir.toAbsolutePath().normalize()) ? " is" : " is inside")
+						+ " a rules folder or a store's data folder (" + folder + "): write the impact to a folder of its own");
+			}
+		}
+		if (Files.isDirectory(dir)) {
+			try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+				java.util.Optional<String> other = entries.map(p -> p.getFileName().toString())
+					.filter(name -> !IMPACT_FILES.contains(name) && !name.startsWith(".rules-impact-"))
+					.sorted()
+					.findFirst();
+				if (other.isPresent()) {
+					throw new UsageException("--out " + dir + " holds other files (" + other.get() + "): write the impact to "
+							+ "a new or empty folder, or one that holds only an earlier impact");
+				}
+			}
+			catch (java.io.IOException ex) {
+				throw new UsageException("--out " + dir + " cannot be read: " + ex.getMessage());
+			}
+		}
 		return dir;
+	}
+
+	private static final java.util.Set<String> IMPACT_FILES = java.util.Set.of(uk.placewise.impact.ImpactFiles.CSV,
+			uk.placewise.impact.ImpactFiles.FLAGS, uk.placewise.impact.ImpactFiles.PDF);
+
+	private static boolean holdsAny(Path folder, java.util.function.Predicate<String> name) {
+		if (!Files.isDirectory(folder)) {
+			return false;
+		}
+		try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+			return entries.anyMatch(p -> name.test(p.getFileName().toString()));
+		}
+		catch (java.io.IOException | SecurityException ex) {
+			return false;
+		}
 	}
 
 	/** The ruleset version of the draft that passed rules check (the one the impact must compare). */
