@@ -33,7 +33,7 @@ class NightlyStoreCustomizerFactory implements ContextCustomizerFactory {
 			.getDeclaringClass();
 		// a shared store is one per test JVM: classes naming it may run in different JVMs at once
 		return test.store().isEmpty() ? new Store(owner.getSimpleName(), false)
-				: new Store(test.store() + "-jvm" + System.getProperty(FORK, "1"), true);
+				: new Store(test.store() + "-" + TestFolders.jvm(), true);
 	}
 
 	/**

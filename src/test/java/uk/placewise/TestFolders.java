@@ -23,6 +23,15 @@ public final class TestFolders {
 		return fresh(test.getSimpleName());
 	}
 
+	/**
+	 * This test JVM's name among those running at once: surefire's fork number, or the process id where
+	 * that is not given (folders and stores named with it are never shared by two JVMs).
+	 */
+	public static String jvm() {
+		String fork = System.getProperty("placewise.test.fork", "");
+		return "jvm" + (fork.isBlank() || fork.contains("$") ? "p" + ProcessHandle.current().pid() : fork);
+	}
+
 	/** An empty folder target/it/NAME. */
 	public static Path fresh(String name) {
 		Path dir = Path.of("target", "it", name).toAbsolutePath();

@@ -28,10 +28,13 @@ import uk.placewise.nightly.NightlyRun;
  * as a council would: at the end of September and October 2026 and then on Friday 20 November 2026.
  * Subclasses assert what a reader of each output sees against numbers worked out by hand.
  */
-@NightlyIntegrationTest
+// a store of its own per test JVM: the subclasses run in both JVMs at once
+@NightlyIntegrationTest(store = "AcceptanceInbox")
 abstract class AcceptanceInboxIntegrationTests {
 
-	static final Path DIR = TestFolders.fresh(AcceptanceInboxIntegrationTests.class);
+	/** One folder per test JVM: its subclasses run in both, and a shared folder was emptied under the other's nights. */
+	static final Path DIR = TestFolders.fresh(AcceptanceInboxIntegrationTests.class.getSimpleName() + "-"
+			+ TestFolders.jvm());
 
 	static final Path INBOX = TestFolders.resources("acceptance/inbox");
 
