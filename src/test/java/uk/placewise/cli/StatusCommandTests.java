@@ -2,21 +2,14 @@ package uk.placewise.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import uk.placewise.store.H2StoreFile;
 import uk.placewise.store.SchemaUpgrade;
@@ -26,7 +19,7 @@ import uk.placewise.store.StoreSchema;
  * {@code placewise status} on real H2 stores made here: what it says, its exit code, and that it never
  * makes, migrates or locks a store. (After a real night: InstalledDistributionIntegrationTests.)
  */
-class StatusCommandTests {
+class StatusCommandTests extends StatusHarness {
 
 	static final String[] MIGRATIONS = { "classpath:db/migration" };
 
@@ -44,32 +37,6 @@ class StatusCommandTests {
 		return java.util.Arrays.stream(ALL)
 			.filter(m -> m.getVersion().compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion(version)) > 0)
 			.count();
-	}
-
-	@TempDir
-	Path dir;
-
-	final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	int status(String... more) {
-		String[] args = new String[more.length + 2];
-		args[0] = "status";
-		args[1] = "--placewise.data-dir=" + dir.resolve("data");
-		System.arraycopy(more, 0, args, 2, more.length);
-		Clock clock = Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC);
-		return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				clock)
-			.run(args);
-	}
-
-	String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	String err() {
-		return err.toString(StandardCharsets.UTF_8);
 	}
 
 	H2StoreFile store() {
