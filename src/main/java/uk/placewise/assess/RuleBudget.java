@@ -37,7 +37,12 @@ public record RuleBudget(Duration time, long maxInserts) {
 
 	/** As people read it: 10 min, 2 s, 1.5 s. */
 	String timeInWords() {
-		long millis = time.toMillis();
+		return inWords(time);
+	}
+
+	/** A duration as people read it: 10 min, 2 s, 1.5 s. */
+	static String inWords(Duration duration) {
+		long millis = duration.toMillis();
 		if (millis % 60_000 == 0) {
 			return millis / 60_000 + " min";
 		}

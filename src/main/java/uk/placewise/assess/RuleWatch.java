@@ -1,5 +1,6 @@
 package uk.placewise.assess;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +62,13 @@ final class RuleWatch {
 	};
 
 	/**
+	 * The least time the rules may go on past their budget before the process is stopped: a night at
+	 * national scale that only just runs over halts at its next firing, well within it. Tests of the stop
+	 * itself make it small (the process they start would otherwise spin a core for the whole of it).
+	 */
+	static volatile Duration leastGrace = Duration.ofSeconds(5);
+
+	/**
 	 * @param deadline {@link System#nanoTime()} by which all sessions of the night must be done
 	 */
 	RuleWatch(KieSession session, RuleBudget budget, long deadline) {
@@ -100,12 +108,12 @@ final class RuleWatch {
 		long wait = Math.max(0, deadline - System.nanoTime());
 		ScheduledFuture<?> watchdog = WATCHDOG.schedule(
 				() -> over("ran over their time budget of " + budget.timeInWords()), wait, TimeUnit.NANOSECONDS);
-		long grace = Math.max(TimeUnit.SECONDS.toNanos(5), budget.time().toNanos() / 10);
+		Duration grace = grace(budget);
 		ScheduledFuture<?> hardStop = WATCHDOG.schedule(() -> stuck.accept("the rules are still running "
-				+ TimeUnit.NANOSECONDS.toSeconds(grace) + " s after their time budget of " + budget.timeInWords()
+				+ RuleBudget.inWords(grace) + " after their time budget of " + budget.timeInWords()
 				+ (firing == null ? " (the engine is matching, no rule is firing)"
 						: ": rule \"" + firing + "\" has not returned")),
-				wait + grace, TimeUnit.NANOSECONDS);
+				wait + grace.toNanos(), TimeUnit.NANOSECONDS);
 		try {
 			session.fireAllRules();
 		}
@@ -121,6 +129,13 @@ final class RuleWatch {
 		if (exceeded != null) {
 			throw new RulesBudgetException("the rules " + exceeded + mostFired());
 		}
+	}
+
+	/** How long past the budget the rules are stopped by ending the process: a tenth of it, at least {@link #leastGrace}. */
+	static Duration grace(RuleBudget budget) {
+		Duration tenth = budget.time().dividedBy(10);
+		Duration least = leastGrace;
+		return tenth.compareTo(least) > 0 ? tenth : least;
 	}
 
 	private void counted() {
