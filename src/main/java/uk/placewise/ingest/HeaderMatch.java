@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,25 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 		return PUNCTUATION.matcher(APOSTROPHE.matcher(text).replaceAll("")).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * A header text of the feed definitions (a column's header or alias, a prefix, an {@code unless}
+	 * marker) as {@link #normalise} makes it, worked out once: every row searched for a header is compared
+	 * with each of them for every feed. A file's own cells are normalised once per row instead (see
+	 * {@link #best}); only definitions, a few hundred texts, are kept.
+	 */
+	private static String defined(String text) {
+		String known = DEFINED.get(text);
+		if (known == null) {
+			known = normalise(text);
+			if (DEFINED.size() < 10_000) {
+				DEFINED.put(text, known);
+			}
+		}
+		return known;
+	}
+
+	private static final Map<String, String> DEFINED = new ConcurrentHashMap<>();
+
 	private static final Pattern NOTE = Pattern.compile("(?i)[\\[(]\\s*notes?\\s*\\d+(\\s*(,|and|&)\\s*\\d+)*\\s*[\\])]");
 
 	private static final Pattern APOSTROPHE = Pattern.compile("['\u2019\u2018`]");
@@ -41,7 +61,7 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 	 * the feed, or its recognition rules it out (see {@link Recognition}).
 	 */
 	static HeaderMatch of(FeedDefinition feed, String[] header, long line) {
-		return fit(feed, header, line).match();
+		return fit(feed, header, normalised(header), line).match();
 	}
 
 	/**
@@ -49,7 +69,7 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 	 * another table, or lacks every column of {@code recognise-any}), or null when that is not so.
 	 */
 	static String ruledOut(FeedDefinition feed, String[] header) {
-		return fit(feed, header, 0).ruledOut();
+		return fit(feed, header, normalised(header), 0).ruledOut();
 	}
 
 	private record Fit(HeaderMatch match, String ruledOut) {
@@ -57,11 +77,20 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 
 	private static final Fit NONE = new Fit(null, null);
 
-	private static Fit fit(FeedDefinition feed, String[] header, long line) {
+	private static String[] normalised(String[] header) {
+		String[] names = new String[header.length];
+		for (int i = 0; i < header.length; i++) {
+			names[i] = normalise(header[i]);
+		}
+		return names;
+	}
+
+	/** @param names each cell of {@code header}, {@link #normalise normalised} */
+	private static Fit fit(FeedDefinition feed, String[] header, String[] names, long line) {
 		Map<String, Integer> positions = new HashMap<>();
 		int width = 0;
 		for (int i = 0; i < header.length; i++) {
-			String name = normalise(header[i]);
+			String name = names[i];
 			if (!name.isEmpty()) {
 				positions.putIfAbsent(name, i);
 				width = i + 1;
@@ -70,7 +99,7 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 		Recognition recognition = feed.recognition();
 		String marker = recognition.unless()
 			.stream()
-			.filter(m -> positions.containsKey(normalise(m)))
+			.filter(m -> positions.containsKey(defined(m)))
 			.findFirst()
 			.orElse(null);
 		withoutPrefixes(positions, recognition.prefixes());
@@ -79,7 +108,7 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 		for (int c = 0; c < index.length; c++) {
 			index[c] = -1;
 			for (String name : feed.columns().get(c).headers()) {
-				Integer at = positions.get(normalise(name));
+				Integer at = positions.get(defined(name));
 				if (at != null) {
 					index[c] = at;
 					found++;
@@ -121,7 +150,7 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 		Map<String, Integer> stripped = new HashMap<>();
 		positions.forEach((name, at) -> {
 			for (String prefix : prefixes) {
-				String p = normalise(prefix) + " ";
+				String p = defined(prefix) + " ";
 				if (name.startsWith(p)) {
 					stripped.merge(name.substring(p.length()), at, Math::min);
 				}
@@ -135,9 +164,10 @@ record HeaderMatch(FeedDefinition feed, String[] header, long line, int[] index,
 	 * lacks some of (which would refuse the file), then the most columns found.
 	 */
 	static HeaderMatch best(List<FeedDefinition> feeds, String[] header, long line) {
+		String[] names = normalised(header);
 		HeaderMatch best = null;
 		for (FeedDefinition feed : feeds) {
-			HeaderMatch match = of(feed, header, line);
+			HeaderMatch match = fit(feed, header, names, line).match();
 			if (match != null && (best == null || better(match, best))) {
 				best = match;
 			}
