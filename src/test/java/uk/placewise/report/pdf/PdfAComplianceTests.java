@@ -19,7 +19,10 @@ import org.verapdf.pdfa.results.ValidationResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every report PDF passes veraPDF's PDF/A-2u profile (archival: fonts embedded, colour defined, text in Unicode). */
+/**
+ * Every report PDF passes veraPDF's PDF/A-2u profile (archival: fonts embedded, colour defined, text in
+ * Unicode). All of them here, in one class: veraPDF takes seconds to start in each test JVM.
+ */
 class PdfAComplianceTests {
 
 	@BeforeAll
@@ -29,10 +32,11 @@ class PdfAComplianceTests {
 		new PanelPackPdf().write(Fixtures.panelPack(6), Fixtures.out("pdfa/panel-pack.pdf"));
 		new VisitSchedulePdf().write(Fixtures.schedule(30), Fixtures.out("pdfa/visit-schedule.pdf"));
 		new BriefingPdf(ReportsFolder.defaults()).write(BriefingFixtures.busyHome(), Fixtures.out("pdfa/briefing.pdf"));
+		RulesImpactPdfTests.write(RulesImpactPdfTests.view(6), "pdfa/rules-impact.pdf");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "dashboard.pdf", "panel-pack.pdf", "visit-schedule.pdf", "briefing.pdf" })
+	@ValueSource(strings = { "dashboard.pdf", "panel-pack.pdf", "visit-schedule.pdf", "briefing.pdf", "rules-impact.pdf" })
 	void isPdfA2u(String name) throws Exception {
 		// 2u is 2b (embedded fonts, sRGB output intent, matching XMP) plus Unicode for every glyph
 		ValidationResult result = validate(Fixtures.out("pdfa/" + name), PDFAFlavour.PDFA_2_U);
