@@ -2,6 +2,9 @@ package uk.placewise.nightly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -30,8 +33,12 @@ import uk.placewise.run.StepPauses;
  * The staging folder a night writes in is owner-only while the night lasts, as its published outputs
  * are: held at the {@code outputs} pause (files written, not yet published), every folder in
  * {@code .placewise-run-N} is 0700 and every file 0600, rejects included.
+ * <p>
+ * The night is held for up to two minutes; the test lets it go on as soon as it has looked, the way
+ * {@code NightlyProcess.release()} does for a process: a line on standard input (StepPauses stops waiting
+ * when one arrives), here this JVM's {@code System.in} for a moment.
  */
-@SpringBootTest(classes = PlacewiseApplication.class, properties = "placewise.test.pause-at=outputs:6000")
+@SpringBootTest(classes = PlacewiseApplication.class, properties = "placewise.test.pause-at=outputs:120000")
 @ExtendWith(OutputCaptureExtension.class)
 class StagingModeIntegrationTests {
 
@@ -65,6 +72,17 @@ class StagingModeIntegrationTests {
 					throw new IllegalStateException(ex);
 				}
 			});
+		try {
+			theStagedFilesAreOwnerOnlyWhileHeld(night, out, output);
+		}
+		finally {
+			goOn(night);
+		}
+		assertThat(night.get(120, TimeUnit.SECONDS).completed()).isTrue();
+	}
+
+	private static void theStagedFilesAreOwnerOnlyWhileHeld(CompletableFuture<NightlyResult> night, Path out,
+			CapturedOutput output) throws Exception {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
 		while (!output.getOut().contains(StepPauses.MARKER + "outputs") && !night.isDone()
 				&& System.nanoTime() - deadline < 0) {
@@ -86,6 +104,17 @@ class StagingModeIntegrationTests {
 			String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
 			assertThat(mode).as(p.toString()).isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");
 		}
-		assertThat(night.get(120, TimeUnit.SECONDS).completed()).isTrue();
+	}
+
+	/** Lets the held night go on: a line on standard input until the night is over, then the real stdin back. */
+	private static void goOn(CompletableFuture<NightlyResult> night) throws Exception {
+		InputStream stdin = System.in;
+		System.setIn(new ByteArrayInputStream("go on\n".getBytes(StandardCharsets.US_ASCII)));
+		try {
+			night.handle((result, failure) -> result).get(120, TimeUnit.SECONDS);
+		}
+		finally {
+			System.setIn(stdin);
+		}
 	}
 }
