@@ -157,8 +157,7 @@ public final class RulesCheck {
 	}
 
 	private static boolean isRuleFile(String relative) {
-		String lower = relative.toLowerCase(Locale.ROOT);
-		return lower.endsWith(".drl") || lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".csv");
+		return uk.placewise.assess.UncompiledFiles.compiled(relative);
 	}
 
 	private static String rootMessage(Throwable ex) {
