@@ -34,7 +34,8 @@ public final class LauncherCommand {
 	 */
 	static String of(String launcher, Path jar) {
 		if (launcher != null && !launcher.isBlank()) {
-			return quoted(launcher);
+			// a shell found through PATH runs the script by a path with a slash: without one it was "sh placewise"
+			return (launcher.contains("/") ? "" : "sh ") + quoted(launcher);
 		}
 		if (jar != null) {
 			return "java -jar " + quoted(jar.toString());

@@ -27,6 +27,11 @@ class LauncherCommandTests {
 	}
 
 	@Test
+	void aLauncherRunBySh() {
+		assertThat(LauncherCommand.of("placewise", null)).isEqualTo("sh placewise");
+	}
+
+	@Test
 	void withoutALauncherItIsJavaWithTheJar() {
 		assertThat(LauncherCommand.of(null, Path.of("target/placewise.jar"))).isEqualTo("java -jar target/placewise.jar");
 		assertThat(LauncherCommand.of("", null)).isEqualTo("./placewise");
