@@ -21,8 +21,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * said, not silently ignored ({@code rules check} and the night's summary give each as a warning).
  * Compiled (an allowlist, {@link #compiled}): {@code .drl} files and {@code .xlsx} decision tables (the
  * first sheet only, as Drools reads one); a {@code .csv} or {@code .xls} is not, though Drools could read
- * it as a table, so a stray {@code rules-impact.csv} is listed, never compiled. Read but not compiled, so not listed: {@code facts.yml}, the
- * scenarios under {@code tests/} ({@code .yml}, {@code .yaml}) and notes ({@code .md}, {@code .txt}).
+ * it as a table, so a stray {@code rules-impact.csv} is listed, never compiled. Read but not compiled, so
+ * not listed: {@code facts.yml}, the scenarios under {@code tests/} ({@code .yml}, {@code .yaml}) and notes
+ * ({@code .md}, {@code .txt}).
  */
 public final class UncompiledFiles {
 
