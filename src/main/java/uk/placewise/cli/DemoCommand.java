@@ -112,7 +112,7 @@ final class DemoCommand {
 				throw new IllegalStateException("the nightly run as of " + night + " did not take every input: "
 						+ result.verdict().headline());
 			}
-			progress("nightly as of " + night + ": run " + result.runId() + ", " + result.accepted() + " rows accepted, "
+			progress("nightly as of " + night + ": run " + result.runId() + ", " + result.rowsTaken() + ", "
 					+ result.rejected() + " rejected -> " + outDir);
 		}
 		ReportCommands reports = new ReportCommands(context, new PrintStream(PrintStream.nullOutputStream()), out);
@@ -131,7 +131,7 @@ final class DemoCommand {
 		try (Stream<Path> files = Files.list(pdfs)) {
 			files.map(p -> "  " + p.getFileName()).sorted().forEach(out::println);
 		}
-		out.println("Try: ./placewise explain SC900002 --placewise.data-dir=demo/data");
+		out.println("Try: " + uk.placewise.install.LauncherCommand.current() + " explain SC900002 --placewise.data-dir=demo/data");
 		out.println("placewise demo: ok: " + scale.name().toLowerCase(Locale.ROOT) + " scale, " + nights.size()
 				+ " nightly runs to " + asOf + " in " + seconds() + " s; outputs in " + pdfs);
 		return Main.OK;

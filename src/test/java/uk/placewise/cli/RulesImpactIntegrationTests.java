@@ -31,6 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import uk.placewise.RulesCopy;
 import uk.placewise.TestFolders;
+import uk.placewise.TestJvm;
 import uk.placewise.report.pdf.PdfReading;
 
 /**
@@ -235,6 +236,17 @@ class RulesImpactIntegrationTests {
 		}
 
 		@Test
+		void whenTheDraftHasNoScenarios() throws Exception {
+			RulesCopy copy = RulesCopy.of(DIR.resolve("draft-untested")).withoutScenarios();
+			Path out = DIR.resolve("impact-untested");
+			int exit = WITH_IMPACT.run("rules", "impact", "--rules", copy.path().toString(), "--out", out.toString());
+			assertThat(exit).isEqualTo(1);
+			assertThat(WITH_IMPACT.err()).contains("rules/tests/: no scenarios")
+				.contains("fail 'rules check' (they have no scenarios in " + copy.path().resolve("tests"));
+			assertThat(out).doesNotExist();
+		}
+
+		@Test
 		void whenOutIsTheNightlysOutputFolderOrInsideIt() throws Exception {
 			Map<String, String> published = files(WITH_IMPACT.out);
 			int exit = WITH_IMPACT.run("rules", "impact", "--rules", DRAFT.toString(), "--out", WITH_IMPACT.out.toString());
@@ -252,10 +264,9 @@ class RulesImpactIntegrationTests {
 			// given a nightly run of a store of its own, in a process of its own, held while it ingests
 			Store store = new Store("locked");
 			Files.createDirectories(store.dir);
-			List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-Xmx512m", "-XX:+UseSerialGC", "-Dplacewise.test.pause-at=ingest:600000", "-cp",
-					System.getProperty("java.class.path"), "uk.placewise.cli.Main", "nightly", "--inbox", INBOX.toString(),
-					"--out", store.out.toString(), "--as-of", "2026-11-20", "--placewise.jobs=jobs"));
+			List<String> command = new ArrayList<>(TestJvm.command("-Xmx512m", "-Dplacewise.test.pause-at=ingest:600000",
+					"-cp", System.getProperty("java.class.path"), "uk.placewise.cli.Main", "nightly", "--inbox",
+					INBOX.toString(), "--out", store.out.toString(), "--as-of", "2026-11-20", "--placewise.jobs=jobs"));
 			command.addAll(store.database);
 			Process nightly = new ProcessBuilder(command).redirectErrorStream(true).start();
 			Path out = DIR.resolve("impact-locked");
@@ -282,7 +293,8 @@ class RulesImpactIntegrationTests {
 			assertThat(exit).as(none.output()).isEqualTo(1);
 			if (!TestFolders.onPostgres()) {
 				assertThat(none.err()).contains("there is no store at").contains("nothing was made");
-				assertThat(none.data.resolve("placewise.mv.db")).doesNotExist();
+				// no data folder either: no run lock, no log file
+				assertThat(none.data).doesNotExist();
 			}
 			assertThat(DIR.resolve("impact-no-store")).doesNotExist();
 		}
