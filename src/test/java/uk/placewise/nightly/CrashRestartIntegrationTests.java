@@ -20,8 +20,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.util.FileSystemUtils;
 
 import uk.placewise.TestFolders;
-import uk.placewise.demo.DemoGenerator;
-import uk.placewise.demo.Scale;
 import uk.placewise.run.RunFolder;
 
 /**
@@ -29,9 +27,11 @@ import uk.placewise.run.RunFolder;
  * ends with the same outputs and the same stored facts as the same night run without interruption; and
  * until it does, --out keeps the previous night's files.
  *
- * <p>Two stores, each used by processes of their own, hold the same first night of the council-sized demo
- * inbox (on H2 the second is a copy of the first's file). The reference store runs the second night
- * without interruption; the crashed store's second night is killed four times, each restart going one
+ * <p>Two stores, each used by processes of their own, hold the same first night of the sample inbox (on
+ * H2 the second is a copy of the first's file). The second night is ten days later, with rows added to
+ * three files (the first read, concerns.csv, and two after it), so that it re-scores four of the six
+ * settings and every restart has work of its own to redo; its size does not matter, as each kill is made
+ * at a pause point, not caught in passing. The reference store runs the second night without interruption; the crashed store's second night is killed four times, each restart going one
  * step further (ingest, assess, outputs, publish), then restarted to the end. The tests run in order,
  * one kill each, and share the crashed night; the last two compare the two stores.
  */
@@ -43,7 +43,7 @@ class CrashRestartIntegrationTests {
 
 	static final Duration RUN = Duration.ofMinutes(5);
 
-	static final LocalDate NIGHT_1 = LocalDate.of(2026, 10, 31);
+	static final LocalDate NIGHT_1 = LocalDate.of(2026, 11, 20);
 
 	static final LocalDate NIGHT_2 = LocalDate.of(2026, 11, 30);
 
@@ -63,8 +63,14 @@ class CrashRestartIntegrationTests {
 
 	@BeforeAll
 	void bothStoresHaveRunTheFirstNightAndTheReferenceRunsTheSecond() throws Exception {
-		inbox1 = generate("inbox-1", NIGHT_1);
-		inbox2 = generate("inbox-2", NIGHT_2);
+		inbox1 = inbox("inbox-1");
+		inbox2 = inbox("inbox-2");
+		Files.writeString(inbox2.resolve("concerns.csv"), "CN-004,SC900001,25/11/2026,safeguarding,open,\n",
+				StandardOpenOption.APPEND);
+		Files.writeString(inbox2.resolve("qa_visits.csv"), "2900004,24/11/2026,Unannounced,Good,QA Officer 1\n",
+				StandardOpenOption.APPEND);
+		Files.writeString(inbox2.resolve("reg44_reports.csv"), "SC900005,23/11/2026,27/11/2026,No,No,3,C. Visitor\n",
+				StandardOpenOption.APPEND);
 		Files.createDirectories(crashed.out);
 		NightlyProcess night1 = NightlyProcess.start(inbox1, crashed.out, NIGHT_1, null, crashed.args);
 		assertThat(night1.awaitExit(RUN)).as(night1.output()).isZero();
@@ -108,7 +114,7 @@ class CrashRestartIntegrationTests {
 		// then
 		Timings.report("restarted, killed with the assessment committed", run.elapsed());
 		assertThat(OutputsFolder.exact(crashed.out)).isEqualTo(night1Outputs);
-		assertThat(crashed.single("select count(*) from ingest_file where run_id = 2")).isEqualTo(16);
+		assertThat(crashed.single("select count(*) from ingest_file where run_id = 2")).isEqualTo(18);
 		assertThat(crashed.single("select count(*) from assessment_run where run_id = 2")).isEqualTo(1);
 	}
 
@@ -157,6 +163,9 @@ class CrashRestartIntegrationTests {
 		assertThat(run.stdout()).contains("placewise nightly: ok: restarted run 2 as of 2026-11-30");
 		assertThat(referenceNight2.awaitExit(RUN)).as(referenceNight2.output()).isZero();
 		assertThat(referenceNight2.stdout()).contains("ok: run 2 as of 2026-11-30");
+		assertThat(OutputsFolder.exact(reference.out).get("provider-risk.csv"))
+			.as("the second night scores differently, so the first night's files cannot pass for it")
+			.isNotEqualTo(night1Outputs.get("provider-risk.csv"));
 		assertThat(OutputsFolder.comparable(crashed.out)).isEqualTo(OutputsFolder.comparable(reference.out))
 			.containsKeys("visit-schedule.pdf", "panel-flags.csv", "run-summary.json", "rejects/qa-visits.csv");
 		assertThat(OutputsFolder.hidden(crashed.out)).isEmpty();
@@ -181,11 +190,11 @@ class CrashRestartIntegrationTests {
 		return NightlyProcess.start(inbox2, crashed.out, NIGHT_2, pauseAt, crashed.args).awaitPause(pauseAt, PAUSE);
 	}
 
-	/** The demo inbox, plus a row to reject, so that rejects/ is published and replaced too. */
-	private Path generate(String name, LocalDate asOf) throws Exception {
+	/** The sample inbox, plus a row to reject, so that rejects/ is published and replaced too. */
+	private Path inbox(String name) throws Exception {
 		Path inbox = dir.resolve(name);
-		new DemoGenerator(Scale.LA, 1, asOf, null).generate(inbox);
-		Files.writeString(inbox.resolve("qa-visits.csv"), "SC999999,31/02/2026,Announced,Good,Nobody\r\n",
+		FileSystemUtils.copyRecursively(Path.of("jobs", "sample-inbox"), inbox);
+		Files.writeString(inbox.resolve("qa_visits.csv"), "SC999999,31/02/2026,Announced,Good,Nobody\n",
 				StandardOpenOption.APPEND);
 		return inbox;
 	}
