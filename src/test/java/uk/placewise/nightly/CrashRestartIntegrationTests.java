@@ -97,7 +97,7 @@ class CrashRestartIntegrationTests {
 		// given
 		NightlyProcess run = night2("ingest");
 		// when
-		run.killOnceCommitsAreOnDisk();
+		run.kill();
 		// then
 		Timings.report("killed in ingest, after the first file committed", run.elapsed());
 		assertThat(OutputsFolder.exact(crashed.out)).isEqualTo(night1Outputs);
@@ -110,7 +110,7 @@ class CrashRestartIntegrationTests {
 		// given
 		NightlyProcess run = night2("assess");
 		// when
-		run.killOnceCommitsAreOnDisk();
+		run.kill();
 		// then
 		Timings.report("restarted, killed with the assessment committed", run.elapsed());
 		assertThat(OutputsFolder.exact(crashed.out)).isEqualTo(night1Outputs);

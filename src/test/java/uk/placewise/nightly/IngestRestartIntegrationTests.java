@@ -36,7 +36,7 @@ class IngestRestartIntegrationTests {
 		Files.createDirectories(store.out);
 		NightlyProcess killed = NightlyProcess.start(inbox, store.out, NIGHT, "ingest", store.args)
 			.awaitPause("ingest", WAIT);
-		killed.killOnceCommitsAreOnDisk();
+		killed.kill();
 		assertThat(store.single("select count(*) from ingest_file where run_id = 1")).isOne();
 		assertThat(store.single("select count(*) from concern where concern_id = 'CN-RESTART'")).isZero();
 		// when the export is replaced with one more row, and the same night is run again
@@ -63,7 +63,7 @@ class IngestRestartIntegrationTests {
 		Files.createDirectories(later.out);
 		NightlyProcess killed = NightlyProcess.start(inbox, later.out, NIGHT, "assess", later.args)
 			.awaitPause("assess", WAIT);
-		killed.killOnceCommitsAreOnDisk();
+		killed.kill();
 		// when an export is corrected, and the same night is run again
 		Files.writeString(inbox.resolve("concerns.csv"), "CN-AFTER,SC900001,19/11/2026,complaint,open,\n",
 				StandardOpenOption.APPEND);
