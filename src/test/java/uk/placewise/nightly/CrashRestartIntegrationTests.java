@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.util.FileSystemUtils;
 
 import uk.placewise.TestFolders;
+import uk.placewise.cli.InThisJvm;
 import uk.placewise.run.RunFolder;
 
 /**
@@ -27,13 +32,15 @@ import uk.placewise.run.RunFolder;
  * ends with the same outputs and the same stored facts as the same night run without interruption; and
  * until it does, --out keeps the previous night's files.
  *
- * <p>Two stores, each used by processes of their own, hold the same first night of the sample inbox (on
- * H2 the second is a copy of the first's file). The second night is ten days later, with rows added to
- * three files (the first read, concerns.csv, and two after it), so that it re-scores four of the six
- * settings and every restart has work of its own to redo; its size does not matter, as each kill is made
- * at a pause point, not caught in passing. The reference store runs the second night without interruption; the crashed store's second night is killed four times, each restart going one
- * step further (ingest, assess, outputs, publish), then restarted to the end. The tests run in order,
- * one kill each, and share the crashed night; the last two compare the two stores.
+ * <p>Two stores hold the same first night of the sample inbox (on H2 the second is a copy of the first's
+ * file). The second night is ten days later, with rows added to three files (the first read,
+ * concerns.csv, and two after it), so that it re-scores four of the six settings and every restart has
+ * work of its own to redo; its size does not matter, as each kill is made at a pause point, not caught in
+ * passing. The reference store runs the second night without interruption; the crashed store's second
+ * night is killed four times, each restart going one step further (ingest, assess, outputs, publish),
+ * then restarted to the end. Every run that is killed or restarted is a {@code placewise} process of its
+ * own; the nights that are neither (the first, and the reference's second) run in this JVM. The tests
+ * run in order, one kill each, and share the crashed night; the last two compare the two stores.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -57,7 +64,7 @@ class CrashRestartIntegrationTests {
 
 	Path inbox2;
 
-	NightlyProcess referenceNight2;
+	CompletableFuture<InThisJvm.Result> referenceNight2;
 
 	Map<String, String> night1Outputs;
 
@@ -72,13 +79,12 @@ class CrashRestartIntegrationTests {
 		Files.writeString(inbox2.resolve("reg44_reports.csv"), "SC900005,23/11/2026,27/11/2026,No,No,3,C. Visitor\n",
 				StandardOpenOption.APPEND);
 		Files.createDirectories(crashed.out);
-		NightlyProcess night1 = NightlyProcess.start(inbox1, crashed.out, NIGHT_1, null, crashed.args);
-		assertThat(night1.awaitExit(RUN)).as(night1.output()).isZero();
-		Timings.report("night 1", night1.elapsed());
+		InThisJvm.Result night1 = nightInThisJvm(inbox1, crashed, NIGHT_1, "night 1");
+		assertThat(night1.exit()).as(night1.output()).isZero();
 		if (TestFolders.onPostgres()) {
 			Files.createDirectories(reference.out);
-			NightlyProcess again = NightlyProcess.start(inbox1, reference.out, NIGHT_1, null, reference.args);
-			assertThat(again.awaitExit(RUN)).as(again.output()).isZero();
+			InThisJvm.Result again = nightInThisJvm(inbox1, reference, NIGHT_1, "night 1 again");
+			assertThat(again.exit()).as(again.output()).isZero();
 		}
 		else {
 			// the same first night, by copying the H2 file and the outputs rather than running it again
@@ -88,7 +94,9 @@ class CrashRestartIntegrationTests {
 		night1Outputs = OutputsFolder.exact(crashed.out);
 		assertThat(night1Outputs).containsKey("rejects/qa-visits.csv");
 		// the uninterrupted second night runs beside the kills below
-		referenceNight2 = NightlyProcess.start(inbox2, reference.out, NIGHT_2, null, reference.args);
+		referenceNight2 = CompletableFuture.supplyAsync(
+				() -> nightInThisJvm(inbox2, reference, NIGHT_2, "the uninterrupted night 2"),
+				runnable -> new Thread(runnable, "reference night 2").start());
 	}
 
 	@Test
@@ -161,8 +169,9 @@ class CrashRestartIntegrationTests {
 		Timings.report("restarted to the end", run.elapsed());
 		assertThat(exit).as(run.output()).isZero();
 		assertThat(run.stdout()).contains("placewise nightly: ok: restarted run 2 as of 2026-11-30");
-		assertThat(referenceNight2.awaitExit(RUN)).as(referenceNight2.output()).isZero();
-		assertThat(referenceNight2.stdout()).contains("ok: run 2 as of 2026-11-30");
+		InThisJvm.Result reference2 = referenceNight2.get(RUN.toMillis(), TimeUnit.MILLISECONDS);
+		assertThat(reference2.exit()).as(reference2.output()).isZero();
+		assertThat(reference2.stdout()).contains("placewise nightly: ok: run 2 as of 2026-11-30");
 		assertThat(OutputsFolder.exact(reference.out).get("provider-risk.csv"))
 			.as("the second night scores differently, so the first night's files cannot pass for it")
 			.isNotEqualTo(night1Outputs.get("provider-risk.csv"));
@@ -183,6 +192,22 @@ class CrashRestartIntegrationTests {
 		assertThat(crashed.duplicateKeys()).isEmpty();
 		assertThat(crashed.single("select count(*) from batch_job_instance")).isEqualTo(2);
 		assertThat(crashed.single("select count(*) from batch_job_execution where job_instance_id = 2")).isEqualTo(5);
+	}
+
+	/**
+	 * A night that is not killed, run in this JVM as Main runs it: the first night of both stores, and the
+	 * reference's second. Their point is the store and outputs they leave, which a process of their own
+	 * would make the same way for about 6 s more CPU each (a JVM to start and the rules to compile); every
+	 * run that is killed or restarted is a process.
+	 */
+	private static InThisJvm.Result nightInThisJvm(Path inbox, ProcessStore store, LocalDate asOf, String what) {
+		long started = System.nanoTime();
+		List<String> args = new ArrayList<>(List.of("nightly", "--inbox", inbox.toString(), "--out", store.out.toString(),
+				"--as-of", asOf.toString()));
+		args.addAll(store.args);
+		InThisJvm.Result result = InThisJvm.run(args);
+		Timings.report(what + ", in this JVM", Duration.ofNanos(System.nanoTime() - started));
+		return result;
 	}
 
 	/** Night 2 of the crashed store, held at a pause point (the first start or a restart). */
