@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import uk.placewise.TestFolders;
+import uk.placewise.cli.InThisJvm;
 
 /**
  * Issue 15 case 5: a process killed (SIGKILL) half-way through a schema change. H2 does not roll DDL
@@ -30,15 +31,14 @@ import uk.placewise.TestFolders;
  *
  * <p>The store with a night of history the second test needs is the first test's, once that test has
  * made it whole and run its night (one process fewer, about 6 s of CPU); run alone, or after the first
- * test failed, the second runs that night on a store of its own.
+ * test failed, the second runs that night on a store of its own. The killed starts are processes
+ * ({@link NightlyProcess}); the starts after them run in this JVM ({@link NightInThisJvm}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashMigrationIntegrationTests {
 
 	static final Duration PAUSE = Duration.ofMinutes(3);
-
-	static final Duration RUN = Duration.ofMinutes(5);
 
 	static final LocalDate NIGHT_1 = LocalDate.of(2026, 11, 19);
 
@@ -69,10 +69,9 @@ class CrashMigrationIntegrationTests {
 		}
 		assertThat(OutputsFolder.exact(store.out)).isEmpty();
 		// and when it starts again
-		NightlyProcess again = NightlyProcess.start(inbox, store.out, NIGHT_1, null, store.args);
-		int exit = again.awaitExit(RUN);
+		InThisJvm.Result again = NightInThisJvm.run(inbox, store.out, NIGHT_1, store.args, "the next start");
 		// then
-		assertThat(exit).as(again.output()).isZero();
+		assertThat(again.exit()).as(again.output()).isZero();
 		assertThat(again.stdout()).contains("placewise nightly: ok: run 1 as of 2026-11-19, 18 files");
 		assertThat(store.dir.resolve("data/placewise-migrating.mv.db")).doesNotExist();
 		assertThat(store.single("select count(*) from ingest_file where status = 'ingested'")).isEqualTo(18);
@@ -102,10 +101,9 @@ class CrashMigrationIntegrationTests {
 		assertThatThrownBy(() -> store.single("select count(*) from release_one")).isInstanceOf(SQLException.class);
 		assertThat(OutputsFolder.exact(store.out)).isEqualTo(published);
 		// and when the release starts again
-		NightlyProcess again = NightlyProcess.start(inbox, store.out, NIGHT_2, null, withRelease);
-		int exit = again.awaitExit(RUN);
+		InThisJvm.Result again = NightInThisJvm.run(inbox, store.out, NIGHT_2, withRelease, "the release's next start");
 		// then
-		assertThat(exit).as(again.output()).isZero();
+		assertThat(again.exit()).as(again.output()).isZero();
 		assertThat(again.stdout()).contains("placewise nightly: ok: run 2 as of 2026-11-20");
 		assertThat(store.single("select count(*) from release_one")).isZero();
 		assertThat(store.single("select count(*) from release_two")).isZero();
@@ -117,8 +115,8 @@ class CrashMigrationIntegrationTests {
 	private ProcessStore storeWithNight1(Path storeDir) throws Exception {
 		ProcessStore store = new ProcessStore(storeDir);
 		Files.createDirectories(store.out);
-		NightlyProcess night1 = NightlyProcess.start(inbox, store.out, NIGHT_1, null, store.args);
-		assertThat(night1.awaitExit(RUN)).as(night1.output()).isZero();
+		InThisJvm.Result night1 = NightInThisJvm.run(inbox, store.out, NIGHT_1, store.args, "night 1");
+		assertThat(night1.exit()).as(night1.output()).isZero();
 		return store;
 	}
 }

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -38,8 +36,8 @@ import uk.placewise.run.RunFolder;
  * work of its own to redo; its size does not matter, as each kill is made at a pause point, not caught in
  * passing. The reference store runs the second night without interruption; the crashed store's second
  * night is killed four times, each restart going one step further (ingest, assess, outputs, publish),
- * then restarted to the end. Every run that is killed or restarted is a {@code placewise} process of its
- * own; the nights that are neither (the first, and the reference's second) run in this JVM. The tests
+ * then restarted to the end. Every run that is killed is a {@code placewise} process of its own; the
+ * nights that are not (the first, the reference's second, the last restart) run in this JVM. The tests
  * run in order, one kill each, and share the crashed night; the last two compare the two stores.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,8 +45,6 @@ import uk.placewise.run.RunFolder;
 class CrashRestartIntegrationTests {
 
 	static final Duration PAUSE = Duration.ofMinutes(3);
-
-	static final Duration RUN = Duration.ofMinutes(5);
 
 	static final LocalDate NIGHT_1 = LocalDate.of(2026, 11, 20);
 
@@ -94,9 +90,7 @@ class CrashRestartIntegrationTests {
 		night1Outputs = OutputsFolder.exact(crashed.out);
 		assertThat(night1Outputs).containsKey("rejects/qa-visits.csv");
 		// the uninterrupted second night runs beside the kills below
-		referenceNight2 = CompletableFuture.supplyAsync(
-				() -> nightInThisJvm(inbox2, reference, NIGHT_2, "the uninterrupted night 2"),
-				runnable -> new Thread(runnable, "reference night 2").start());
+		referenceNight2 = NightInThisJvm.start(inbox2, reference.out, NIGHT_2, reference.args, "the uninterrupted night 2");
 	}
 
 	@Test
@@ -162,14 +156,12 @@ class CrashRestartIntegrationTests {
 		// given also the staging folder of an older run killed and never restarted
 		Files.createDirectories(new RunFolder(crashed.out, 1).rejects());
 		Files.writeString(new RunFolder(crashed.out, 1).staging().resolve("provider-risk.csv"), "urn\r\n");
-		NightlyProcess run = NightlyProcess.start(inbox2, crashed.out, NIGHT_2, null, crashed.args);
 		// when
-		int exit = run.awaitExit(RUN);
+		InThisJvm.Result run = nightInThisJvm(inbox2, crashed, NIGHT_2, "restarted to the end");
 		// then
-		Timings.report("restarted to the end", run.elapsed());
-		assertThat(exit).as(run.output()).isZero();
+		assertThat(run.exit()).as(run.output()).isZero();
 		assertThat(run.stdout()).contains("placewise nightly: ok: restarted run 2 as of 2026-11-30");
-		InThisJvm.Result reference2 = referenceNight2.get(RUN.toMillis(), TimeUnit.MILLISECONDS);
+		InThisJvm.Result reference2 = referenceNight2.get(NightInThisJvm.LIMIT.toMillis(), TimeUnit.MILLISECONDS);
 		assertThat(reference2.exit()).as(reference2.output()).isZero();
 		assertThat(reference2.stdout()).contains("placewise nightly: ok: run 2 as of 2026-11-30");
 		assertThat(OutputsFolder.exact(reference.out).get("provider-risk.csv"))
@@ -194,20 +186,8 @@ class CrashRestartIntegrationTests {
 		assertThat(crashed.single("select count(*) from batch_job_execution where job_instance_id = 2")).isEqualTo(5);
 	}
 
-	/**
-	 * A night that is not killed, run in this JVM as Main runs it: the first night of both stores, and the
-	 * reference's second. Their point is the store and outputs they leave, which a process of their own
-	 * would make the same way for about 6 s more CPU each (a JVM to start and the rules to compile); every
-	 * run that is killed or restarted is a process.
-	 */
 	private static InThisJvm.Result nightInThisJvm(Path inbox, ProcessStore store, LocalDate asOf, String what) {
-		long started = System.nanoTime();
-		List<String> args = new ArrayList<>(List.of("nightly", "--inbox", inbox.toString(), "--out", store.out.toString(),
-				"--as-of", asOf.toString()));
-		args.addAll(store.args);
-		InThisJvm.Result result = InThisJvm.run(args);
-		Timings.report(what + ", in this JVM", Duration.ofNanos(System.nanoTime() - started));
-		return result;
+		return NightInThisJvm.run(inbox, store.out, asOf, store.args, what);
 	}
 
 	/** Night 2 of the crashed store, held at a pause point (the first start or a restart). */
