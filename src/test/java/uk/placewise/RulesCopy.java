@@ -81,6 +81,19 @@ public final class RulesCopy {
 		return this;
 	}
 
+	/** Deletes the copy's tests/ folder and every scenario in it, as a draft that drops them does. */
+	public RulesCopy withoutScenarios() {
+		try (Stream<Path> files = Files.walk(folder.resolve("tests"))) {
+			for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return this;
+	}
+
 	/** Compiles the copy as the nightly job would. */
 	public RuleBase compile() {
 		return RuleBase.compile(folder);

@@ -23,7 +23,7 @@ import uk.placewise.yaml.YamlException;
 
 /**
  * The council's rules folder, checked and compiled once per run. Read from the filesystem at run
- * time (every .drl file and every decision table: .xlsx, .xls or .csv), so a council changes a
+ * time (every .drl file and every .xlsx decision table; nothing else), so a council changes a
  * number without a Java build. Its version is a SHA-256 over the folder's files, so every result
  * can name the exact rules that produced it.
  */

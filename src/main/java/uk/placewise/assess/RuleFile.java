@@ -21,10 +21,19 @@ record RuleFile(String name, String relative, String drl, boolean table, TableCe
 
 	private static final Pattern ROW = Pattern.compile("//\\s*rule values at [A-Z]+(\\d+)");
 
+	/**
+	 * Whether the folder's file is compiled: an allowlist, {@code .drl} files and {@code .xlsx} decision
+	 * tables. A {@code .csv} (which Drools would read as a table: a stray {@code rules-impact.csv}, a
+	 * scenario saved as CSV) or an {@code .xls} is not compiled, and is listed as such ({@link UncompiledFiles}).
+	 */
 	static boolean isRules(String fileName) {
 		return isDrl(fileName) || isTable(fileName);
 	}
 
+	/**
+	 * The file as the engine compiles it. Only {@link #isRules} files of a folder come here; a CSV table
+	 * handed in directly is read too, so the sandbox's tests can write a table's rows as text.
+	 */
 	static RuleFile of(String name, String relative, byte[] content) {
 		if (isDrl(relative)) {
 			return new RuleFile(name, relative, new String(content, StandardCharsets.UTF_8), false);
@@ -78,8 +87,7 @@ record RuleFile(String name, String relative, String drl, boolean table, TableCe
 	}
 
 	private static boolean isTable(String fileName) {
-		String lower = lower(fileName);
-		return lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".csv");
+		return lower(fileName).endsWith(".xlsx");
 	}
 
 	private static String lower(String s) {

@@ -2,7 +2,6 @@ package uk.placewise.assess;
 
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -23,7 +22,8 @@ import org.kie.api.runtime.KieSession;
  * update is counted, and the deadline (monotonic clock) is checked after each; a watchdog halts the
  * session at the deadline too, for rules that stop firing but keep the engine busy. Over budget, the
  * session is halted (an insert over the cap also throws, so a consequence inserting in a loop stops
- * there) and {@link #fire} throws a {@link RulesBudgetException} naming the rule that fired most.
+ * there) and {@link #fire} throws a {@link RulesBudgetException} naming the rule whose consequences
+ * updated (or inserted) facts most, which is where a loop is, and the rule that fired most.
  */
 final class RuleWatch {
 
@@ -40,6 +40,9 @@ final class RuleWatch {
 	private final long deadline;
 
 	private final Map<String, long[]> firings = new HashMap<>();
+
+	/** By rule, the facts its consequences updated ([0]) and inserted ([1]): a loop's rule changes facts. */
+	private final Map<String, long[]> changes = new HashMap<>();
 
 	private long inserts;
 
@@ -89,12 +92,12 @@ final class RuleWatch {
 		session.addEventListener(new DefaultRuleRuntimeEventListener() {
 			@Override
 			public void objectInserted(ObjectInsertedEvent event) {
-				counted();
+				counted(1);
 			}
 
 			@Override
 			public void objectUpdated(ObjectUpdatedEvent event) {
-				counted();
+				counted(0);
 			}
 		});
 		long wait = Math.max(0, deadline - System.nanoTime());
@@ -123,7 +126,12 @@ final class RuleWatch {
 		}
 	}
 
-	private void counted() {
+	/** A fact updated ({@code kind} 0) or inserted (1), by the consequence of the rule that is firing. */
+	private void counted(int kind) {
+		String rule = firing;
+		if (rule != null) {
+			changes.computeIfAbsent(rule, k -> new long[2])[kind]++;
+		}
 		if (++inserts > budget.maxInserts()) {
 			over("inserted or updated more than " + String.format(Locale.ROOT, "%,d", budget.maxInserts())
 					+ " facts in one session");
@@ -143,31 +151,38 @@ final class RuleWatch {
 	}
 
 	/**
-	 * The rule that fired most, and beside it any rule that fired nearly as often (a loop re-fires every
-	 * rule that matches the fact it updates, so the rule at fault may not be the one with the top count).
+	 * The rule whose consequences changed facts most (updates first: an {@code update} makes every rule that
+	 * matches the fact fire again, so a loop's own rule may fire less than the rules it re-fires) and the
+	 * rule that fired most, each with its count, so the officer finds the rule to fix.
 	 */
 	private String mostFired() {
-		List<Map.Entry<String, long[]>> ranked = firings.entrySet()
-			.stream()
-			.sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[0])
-				.reversed()
-				.thenComparing(Map.Entry::getKey))
-			.toList();
-		if (ranked.isEmpty()) {
+		Map.Entry<String, long[]> fired = top(firings, 0);
+		if (fired == null) {
 			return " before any rule fired";
 		}
-		long top = ranked.get(0).getValue()[0];
-		StringBuilder said = new StringBuilder(": rule \"" + ranked.get(0).getKey() + "\" fired most, " + times(top));
-		List<String> close = ranked.stream()
-			.skip(1)
-			.limit(3)
-			.filter(e -> e.getValue()[0] * 10 >= top * 9)
-			.map(e -> "\"" + e.getKey() + "\" " + times(e.getValue()[0]))
-			.toList();
-		if (!close.isEmpty()) {
-			said.append(" (then ").append(String.join(", ", close)).append(")");
+		String most = "rule \"" + fired.getKey() + "\" fired most, " + times(fired.getValue()[0]);
+		Map.Entry<String, long[]> updated = top(changes, 0);
+		Map.Entry<String, long[]> changer = updated != null ? updated : top(changes, 1);
+		if (changer == null) {
+			return ": " + most;
 		}
-		return said.toString();
+		String changed = updated != null
+				? "updated facts " + times(updated.getValue()[0]) + " (each update makes the rules matching the fact fire again)"
+				: "inserted " + String.format(Locale.ROOT, "%,d", changer.getValue()[1]) + " facts";
+		if (changer.getKey().equals(fired.getKey())) {
+			return ": " + most + ", and " + changed;
+		}
+		return ": rule \"" + changer.getKey() + "\" " + changed + "; " + most;
+	}
+
+	/** The rule with the largest count {@code index}, ties by name; null when none counted one. */
+	private static Map.Entry<String, long[]> top(Map<String, long[]> counts, int index) {
+		return counts.entrySet()
+			.stream()
+			.filter(e -> e.getValue()[index] > 0)
+			.max(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[index])
+				.thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+			.orElse(null);
 	}
 
 	private static String times(long n) {

@@ -19,9 +19,11 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * What is in the rules folder but never compiled, so that a council's {@code ofsted.dslr}, a hidden
  * {@code .bands.drl}, an editor's backup {@code bands.drl~} or the second sheet of a decision table is
  * said, not silently ignored ({@code rules check} and the night's summary give each as a warning).
- * Compiled: {@code .drl} files and decision tables ({@code .xlsx}, {@code .xls}, {@code .csv}: the first
- * sheet only, as Drools reads one). Read but not compiled, so not listed: {@code facts.yml}, the
- * scenarios under {@code tests/} ({@code .yml}, {@code .yaml}) and notes ({@code .md}, {@code .txt}).
+ * Compiled (an allowlist, {@link #compiled}): {@code .drl} files and {@code .xlsx} decision tables (the
+ * first sheet only, as Drools reads one); a {@code .csv} or {@code .xls} is not, though Drools could read
+ * it as a table, so a stray {@code rules-impact.csv} is listed, never compiled. Read but not compiled, so
+ * not listed: {@code facts.yml}, the scenarios under {@code tests/} ({@code .yml}, {@code .yaml}) and notes
+ * ({@code .md}, {@code .txt}).
  */
 public final class UncompiledFiles {
 
@@ -37,6 +39,11 @@ public final class UncompiledFiles {
 	 * @param warning the whole sentence, {@code rules/foo.dslr is not compiled: only .drl files and ...}
 	 */
 	public record Uncompiled(String path, String warning) {
+	}
+
+	/** Whether a file of the folder (by its path inside it) is compiled: a .drl file or an .xlsx decision table. */
+	public static boolean compiled(String relative) {
+		return RuleFile.isRules(relative);
 	}
 
 	/** The warnings alone, as rules check prints them. */
@@ -115,12 +122,14 @@ public final class UncompiledFiles {
 				|| (inTests && (lower.endsWith(".yml") || lower.endsWith(".yaml")))) {
 			return null;
 		}
+		if (lower.endsWith(".csv") || lower.endsWith(".xls")) {
+			return "only .drl files and .xlsx decision tables are (a decision table is read from an .xlsx workbook only)";
+		}
 		return "only .drl files and .xlsx decision tables are";
 	}
 
 	private static boolean isWorkbook(String name) {
-		String lower = name.toLowerCase(Locale.ROOT);
-		return lower.endsWith(".xlsx") || lower.endsWith(".xls");
+		return name.toLowerCase(Locale.ROOT).endsWith(".xlsx");
 	}
 
 	/** The names of a workbook's sheets after the first (Drools compiles the first only). */

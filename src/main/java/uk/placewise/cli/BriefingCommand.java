@@ -25,11 +25,10 @@ import uk.placewise.run.OutputMode;
  * within DAYS of the latest stored night on or before the as-of date, and every overdue one, with
  * briefings.csv listing them. Written beside DIR's files in a hidden folder first and moved in, the list
  * last; earlier briefing PDFs in DIR that are not in this set are removed, so DIR holds one set, the one
- * briefings.csv lists.
+ * briefings.csv lists. One briefing run writes a DIR at a time, and it removes the hidden folder a killed
+ * run left ({@link BriefingStaging}).
  */
 final class BriefingCommand {
-
-	private static final String STAGING = ".placewise-briefing-";
 
 	private final ApplicationContext context;
 
@@ -80,9 +79,10 @@ final class BriefingCommand {
 			return Main.FAILED;
 		}
 		Path dir = mode.folder(target);
-		Path staging = Files.createTempDirectory(dir, STAGING);
-		try {
-			List<Path> written = context.getBean(BriefingFiles.class).write(briefings.get(), staging);
+		int cleared;
+		try (BriefingStaging staging = BriefingStaging.open(dir)) {
+			cleared = staging.cleared();
+			List<Path> written = context.getBean(BriefingFiles.class).write(briefings.get(), staging.folder());
 			Set<String> names = new HashSet<>();
 			for (Path file : written) {
 				names.add(file.getFileName().toString());
@@ -93,14 +93,17 @@ final class BriefingCommand {
 			}
 			removeEarlier(dir, names);
 		}
-		finally {
-			deleteQuietly(staging);
+		catch (BriefingStaging.InUseException ex) {
+			err.println("placewise briefing: failed: " + ex.getMessage());
+			return Main.FAILED;
 		}
 		Briefings b = briefings.get();
 		LocalDate last = b.run().asOf().plusDays(within);
 		out.println("placewise briefing: ok: " + b.visits().size() + " briefing" + (b.visits().size() == 1 ? "" : "s")
 				+ " (" + b.overdue() + " overdue, " + (b.visits().size() - b.overdue()) + " due by " + last + ") in " + dir
-				+ ", listed in " + BriefingFiles.LIST + ", from the run as of " + b.run().asOf());
+				+ ", listed in " + BriefingFiles.LIST + ", from the run as of " + b.run().asOf()
+				+ (cleared == 0 ? "" : "; removed " + cleared + " hidden staging folder" + (cleared == 1 ? "" : "s")
+						+ " an interrupted briefing run left"));
 		return Main.OK;
 	}
 
@@ -115,14 +118,5 @@ final class BriefingCommand {
 				}
 			}
 		}
-	}
-
-	private static void deleteQuietly(Path staging) throws IOException {
-		try (Stream<Path> files = Files.list(staging)) {
-			for (Path f : files.toList()) {
-				Files.deleteIfExists(f);
-			}
-		}
-		Files.deleteIfExists(staging);
 	}
 }

@@ -131,7 +131,7 @@ final class DemoCommand {
 		try (Stream<Path> files = Files.list(pdfs)) {
 			files.map(p -> "  " + p.getFileName()).sorted().forEach(out::println);
 		}
-		out.println("Try: ./placewise explain SC900002 --placewise.data-dir=demo/data");
+		out.println("Try: " + uk.placewise.install.LauncherCommand.current() + " explain SC900002 --placewise.data-dir=demo/data");
 		out.println("placewise demo: ok: " + scale.name().toLowerCase(Locale.ROOT) + " scale, " + nights.size()
 				+ " nightly runs to " + asOf + " in " + seconds() + " s; outputs in " + pdfs);
 		return Main.OK;

@@ -26,7 +26,8 @@ final class Help {
 			                       placewise.briefing.within-days) and every overdue one, and briefings.csv
 			  explain URN          a setting's score, band, visit frequency and every reason with its evidence
 			  rules check [--rules DIR]
-			                       compile the rules folder and run its scenario tests
+			                       compile the rules folder (.drl files and .xlsx tables only) and run its
+			                       scenario tests; a folder with no scenario in tests/ fails (exit 1)
 			  rules impact --rules DRAFT_DIR --out DIR [--as-of DATE]
 			                       what a draft of the rules would change on the stored night (scores, bands,
 			                       visits a month, panel flags): rules-impact.csv, rules-impact-flags.csv and

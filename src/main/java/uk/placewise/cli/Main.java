@@ -144,12 +144,14 @@ public final class Main {
 				Path draft = RulesImpactCommand.draft(line);
 				Path target = RulesImpactCommand.target(line);
 				RulesImpactCommand impact = new RulesImpactCommand(out, err);
+				ExistingStoreCheck.check(line, "");
 				// read only: the store opened as it is, never made, migrated or given Spring Batch's tables
 				yield !impact.checked(draft, line) ? FAILED : withSpring(BackupCommand.prepare(line), lockHolder(line), false,
 						context -> impact.run(context, draft, target, line.asOf(LocalDate.now(clock))));
 			}
 			case "backup" -> {
 				BackupCommand.target(line);
+				ExistingStoreCheck.check(line, "to back up");
 				yield withSpring(BackupCommand.prepare(line), lockHolder(line), false,
 						context -> new BackupCommand(context, out, err).run(line));
 			}

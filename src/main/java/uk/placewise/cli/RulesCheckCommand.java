@@ -60,6 +60,11 @@ final class RulesCheckCommand {
 			return Main.FAILED;
 		}
 		String version = "ruleset version " + result.version().substring(0, 12);
+		if (result.scenarios() == 0) {
+			err.println("placewise rules check: failed: no scenarios in " + folder.resolve(RulesCheck.TESTS)
+					+ ", so nothing checked what the rules decide; " + version + ", " + seconds);
+			return Main.FAILED;
+		}
 		if (!result.passed()) {
 			err.println("placewise rules check: failed: " + result.scenariosFailed() + " of "
 					+ count(result.scenarios(), "scenario") + " failed (" + count(result.problems().size(), "problem")
@@ -68,8 +73,7 @@ final class RulesCheckCommand {
 		}
 		out.println("placewise rules check: ok: " + count(result.ruleFiles().size(), "rule file") + " compiled"
 				+ (result.warnings().isEmpty() ? "" : " (" + count(result.warnings().size(), "warning") + " above)") + ", "
-				+ (result.scenarios() == 0 ? "no scenarios in " + folder.resolve(RulesCheck.TESTS) + " to run"
-						: "all " + count(result.scenarios(), "scenario") + " passed")
+				+ "all " + count(result.scenarios(), "scenario") + " passed"
 				+ "; " + version + ", " + seconds);
 		return Main.OK;
 	}

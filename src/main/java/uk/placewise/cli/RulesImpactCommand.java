@@ -131,7 +131,9 @@ final class RulesImpactCommand {
 		}
 		result.problems().forEach(err::println);
 		err.println("placewise rules impact: failed: the draft rules in " + draft + " fail 'rules check' ("
-				+ (result.compiled() ? result.scenariosFailed() + " of " + result.scenarios() + " scenarios failed, " : "they do not compile, ")
+				+ (!result.compiled() ? "they do not compile, "
+						: result.scenarios() == 0 ? "they have no scenarios in " + draft.resolve(RulesCheck.TESTS) + ", "
+								: result.scenariosFailed() + " of " + result.scenarios() + " scenarios failed, ")
 				+ result.problems().size() + (result.problems().size() == 1 ? " problem" : " problems")
 				+ " above); nothing was compared or written. Run 'placewise rules check --rules " + draft + "'");
 		return false;

@@ -229,12 +229,16 @@ class FileIngester {
 				counts.unchanged(), millis(started), message);
 	}
 
-	/** A row's natural key for a warning: {@code CHILD C1, DECOM 2026-04-01}. */
-	private static String keyOf(FeedDefinition feed, Object[] values) {
+	/**
+	 * A row's natural key for a warning: {@code CHILD C1, DECOM 2026-04-01}; a personal key column (a
+	 * council's feed may key on one) is shown as removed, as in rejects.
+	 */
+	static String keyOf(FeedDefinition feed, Object[] values) {
 		List<String> parts = new java.util.ArrayList<>();
 		for (String k : feed.key()) {
-			Object v = values[feed.columns().indexOf(feed.column(k))];
-			parts.add(feed.column(k).header() + " " + (v == null ? "(blank)" : v));
+			ColumnDefinition column = feed.column(k);
+			Object v = values[feed.columns().indexOf(column)];
+			parts.add(column.header() + " " + (column.personal() ? RejectWriter.REMOVED : v == null ? "(blank)" : v));
 		}
 		return String.join(", ", parts);
 	}

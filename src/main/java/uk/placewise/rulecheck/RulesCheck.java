@@ -21,12 +21,17 @@ import uk.placewise.yaml.YamlException;
 /**
  * Checks a council's rules folder without the database or Spring: compiles every DRL file and
  * decision table (refusing anything outside the sandbox), then runs every scenario in its
- * {@code tests/} folder. Prints each problem as {@code rules/<file>:<line>: <message>} as it is found.
+ * {@code tests/} folder. Prints each problem as {@code rules/<file>:<line>: <message>} as it is found. A
+ * folder with no scenario fails: compiling proves nothing about what the rules decide.
  */
 public final class RulesCheck {
 
 	/** Where a council writes its scenarios, inside the rules folder. */
 	public static final String TESTS = "tests";
+
+	/** Why a folder without scenarios fails the check. */
+	public static final String NO_SCENARIOS = "no scenarios, so nothing checks what these rules decide (the shipped "
+			+ "rules have one for every factor, flag and band: keep them, see \"How to write a scenario\" in rules/README.md)";
 
 	private final PrintStream out;
 
@@ -84,6 +89,12 @@ public final class RulesCheck {
 		out.println("Running " + scenarioFiles.size() + " scenarios in " + prefix + TESTS + "/");
 		Assessor assessor = new Assessor(rules, budget);
 		List<String> problems = new ArrayList<>();
+		if (scenarioFiles.isEmpty()) {
+			// rules that compile prove nothing about their scores: a draft that dropped tests/ must not pass
+			String none = prefix + TESTS + "/: " + NO_SCENARIOS;
+			out.println(none);
+			problems.add(none);
+		}
 		int failed = 0;
 		for (Path path : scenarioFiles) {
 			String file = prefix + folder.relativize(path).toString().replace('\\', '/');
@@ -157,8 +168,7 @@ public final class RulesCheck {
 	}
 
 	private static boolean isRuleFile(String relative) {
-		String lower = relative.toLowerCase(Locale.ROOT);
-		return lower.endsWith(".drl") || lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".csv");
+		return uk.placewise.assess.UncompiledFiles.compiled(relative);
 	}
 
 	private static String rootMessage(Throwable ex) {

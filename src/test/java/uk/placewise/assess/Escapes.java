@@ -74,7 +74,13 @@ public final class Escapes {
 			for (Path file : files.sorted().toList()) {
 				String name = file.getFileName().toString();
 				String text = Files.readString(file).replace("MARKER", marker.toString());
-				if (name.endsWith(".txt")) {
+				if (name.endsWith(".csv")) {
+					// a table written as CSV rows: laid into an .xlsx, the only kind of table a rules folder compiles
+					String xlsx = "escape-" + name.substring(0, name.length() - 4) + ".xlsx";
+					List<List<String>> rows = text.lines().map(Escapes::csvCells).toList();
+					escapes.add(new Escape(name, xlsx, workbookOf(rows), Effect.WRITES_A_FILE, xlsx + "!" + payloadCell(rows)));
+				}
+				else if (name.endsWith(".txt")) {
 					escapes.add(new Escape(name, "escape.xlsx", workbookWithCell(text), Effect.WRITES_A_FILE,
 							"escape.xlsx!C9"));
 				}
@@ -110,7 +116,7 @@ public final class Escapes {
 			String l = lines[i];
 			if (!l.startsWith("//") && (l.contains("java") || l.contains("\\u") || l.contains("FileWriter")
 					|| l.contains("dialect") || l.contains("Sys"))) {
-				return "escape-" + name + (name.endsWith(".csv") ? ":7" : ":" + (i + 1));
+				return "escape-" + name + ":" + (i + 1);
 			}
 		}
 		throw new IllegalStateException(name + " has no payload line");
@@ -127,5 +133,61 @@ public final class Escapes {
 			}
 			return bytes.toByteArray();
 		}
+	}
+
+	/** The cells of one CSV line: comma-separated, a quoted cell's doubled quote one quote. */
+	private static List<String> csvCells(String line) {
+		List<String> cells = new ArrayList<>();
+		StringBuilder cell = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+				cell.append('"');
+				i++;
+			}
+			else if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (c == ',' && !quoted) {
+				cells.add(cell.toString());
+				cell.setLength(0);
+			}
+			else {
+				cell.append(c);
+			}
+		}
+		cells.add(cell.toString());
+		return cells;
+	}
+
+	/** A workbook of one sheet holding {@code rows} as text cells from A1. */
+	private static byte[] workbookOf(List<List<String>> rows) throws IOException {
+		try (Workbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("Table");
+			for (int r = 0; r < rows.size(); r++) {
+				org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+				for (int c = 0; c < rows.get(r).size(); c++) {
+					if (!rows.get(r).get(c).isEmpty()) {
+						row.createCell(c).setCellValue(rows.get(r).get(c));
+					}
+				}
+			}
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			book.write(bytes);
+			return bytes.toByteArray();
+		}
+	}
+
+	/** The cell holding the table's payload (a name rules may not use): {@code B7}. */
+	private static String payloadCell(List<List<String>> rows) {
+		for (int r = 0; r < rows.size(); r++) {
+			for (int c = 0; c < rows.get(r).size(); c++) {
+				if (rows.get(r).get(c).contains("java")) {
+					return new org.apache.poi.ss.util.CellReference(r, c).formatAsString(false);
+				}
+			}
+		}
+		throw new IllegalStateException("the table has no payload cell");
 	}
 }

@@ -100,7 +100,7 @@ class RuleBaseTests {
 		}
 
 		@Test
-		void decisionTableErrorNamesTheRowOfTheRule() {
+		void aCsvFileIsNeverCompiledEvenWhenItIsADecisionTable() {
 			RulesCopy folder = RulesCopy.of(temp).write("extra.csv", """
 					RuleSet,uk.placewise.rules
 					Import,uk.placewise.assess.Band
@@ -108,11 +108,23 @@ class RuleBaseTests {
 					RuleTable EXTRA
 					CONDITION,ACTION
 					$b : Band,
-					colour == "$param","insert( $b );"
+					band == "$param","insert( $b );"
 					Band,Do
 					Critical,x
-					""");
-			assertThat(refusalsOf(folder)).singleElement().asString().startsWith("rules/extra.csv:9: ");
+					""").write("rules-impact.csv", "urn,score_before,score_after\nSC100001,10,35\n");
+			RuleBase rules = folder.compile();
+			assertThat(rules.ruleNames()).noneMatch(name -> name.startsWith("EXTRA"));
+			assertThat(UncompiledFiles.warnings(folder.path())).containsExactly(
+					"rules/extra.csv is not compiled: only .drl files and .xlsx decision tables are (a decision table is read from an .xlsx workbook only)",
+					"rules/rules-impact.csv is not compiled: only .drl files and .xlsx decision tables are (a decision table is read from an .xlsx workbook only)");
+		}
+
+		@Test
+		void anXlsWorkbookIsNotCompiled() {
+			RulesCopy folder = RulesCopy.of(temp).write("old-table.xls", "not read");
+			assertThat(folder.compile().ruleNames()).isEqualTo(shippedRules().ruleNames());
+			assertThat(UncompiledFiles.warnings(folder.path())).singleElement().asString()
+				.startsWith("rules/old-table.xls is not compiled: ");
 		}
 
 		@Test

@@ -40,7 +40,7 @@ final class UncheckedRules {
 		try (Stream<Path> files = Files.list(folder)) {
 			for (Path file : files.toList()) {
 				String name = file.getFileName().toString();
-				if (RuleFile.isRules(name)) {
+				if (name.matches("(?i).+\\.(drl|xlsx|xls|csv)")) { // all Drools reads, not Placewise's allowlist
 					RuleFile rule = RuleFile.of("rules/" + name, name, Files.readAllBytes(file));
 					kfs.write(rule.enginePath(), rule.drl());
 				}

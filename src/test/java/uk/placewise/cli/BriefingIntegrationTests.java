@@ -88,6 +88,44 @@ class BriefingIntegrationTests extends AcceptanceInboxIntegrationTests {
 	}
 
 	@Nested
+	class AnInterruptedRun {
+
+		@Test
+		void leavesNoHiddenFolderAfterTheNextRun() throws Exception {
+			// given: what a run killed while moving its files in leaves: its staging folder, half moved out
+			Path dir = BRIEFINGS.resolve("killed");
+			Path staging = Files.createDirectories(dir.resolve(BriefingStaging.PREFIX + "1234567"));
+			Files.writeString(staging.resolve("briefing-SC800008-2026-11-20.pdf"), "%PDF- half written");
+			Files.writeString(staging.resolve("briefings.csv"), "urn\n");
+			// when
+			assertThat(briefing(dir)).as(err.toString()).isEqualTo(Main.OK);
+			// then: the set is whole, no hidden folder is left, and the summary says what was removed
+			try (Stream<Path> entries = Files.list(dir)) {
+				assertThat(entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")))
+					.containsExactly(BriefingStaging.LOCK);
+			}
+			assertThat(pdfs(dir)).hasSize(8);
+			assertThat(out.toString()).contains("; removed 1 hidden staging folder an interrupted briefing run left");
+		}
+
+		@Test
+		void aBriefingRunStillWritingTheFolderIsLeftAlone() throws Exception {
+			// given: another run holds the folder's briefing lock
+			Path dir = Files.createDirectories(BRIEFINGS.resolve("busy"));
+			try (BriefingStaging other = BriefingStaging.open(dir)) {
+				// when
+				int code = briefing(dir);
+				// then
+				assertThat(code).isEqualTo(Main.FAILED);
+				assertThat(err.toString()).contains("placewise briefing: failed: another 'placewise briefing' is writing "
+						+ dir);
+				assertThat(other.folder()).isDirectory();
+			}
+			assertThat(pdfs(dir)).isEmpty();
+		}
+	}
+
+	@Nested
 	class TheWindow {
 
 		@Test

@@ -111,6 +111,16 @@ class RulesCheckCommandTests {
 		}
 
 		@Test
+		void aDraftWithoutScenarios() {
+			RulesCopy copy = RulesCopy.of(temp).withoutScenarios();
+			assertThat(run("rules", "check", "--rules", copy.path().toString())).isEqualTo(1);
+			assertThat(outLines()).contains("rules/tests/: " + uk.placewise.rulecheck.RulesCheck.NO_SCENARIOS);
+			assertThat(err()).startsWith("placewise rules check: failed: no scenarios in " + copy.path().resolve("tests")
+					+ ", so nothing checked what the rules decide; ruleset version ");
+			assertThat(out()).doesNotContain("rules check: ok");
+		}
+
+		@Test
 		void aForbiddenImport() {
 			RulesCopy copy = RulesCopy.of(temp).replaceLine("qa.drl", 12, "import java.io.File;");
 			assertThat(run("rules", "check", "--rules", copy.path().toString())).isEqualTo(1);

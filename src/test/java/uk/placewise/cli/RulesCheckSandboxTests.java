@@ -63,8 +63,8 @@ class RulesCheckSandboxTests {
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
 		// stopped by whichever limit it reaches first: the scenario's 2 s, or its cap on facts inserted
 		assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("(ran over their time budget of 2 s|inserted or "
-				+ "updated more than 100,000 facts in one session): rule \"[A-Z-]+\" fired most, [0-9,]+ times")
-			.contains("\"LOOP\"")
+				+ "updated more than 100,000 facts in one session): rule \"LOOP\" (fired most, [0-9,]+ times, and )?"
+				+ "updated facts [0-9,]+ times")
 			.contains("the scenarios after this one were not run");
 		assertThat(err.toString(StandardCharsets.UTF_8)).containsPattern("^placewise rules check: failed: 1 of \\d+ scenarios");
 		assertThat(Files.exists(copy.path().resolve("loop.drl"))).isTrue();

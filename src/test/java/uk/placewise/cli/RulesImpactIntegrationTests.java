@@ -235,6 +235,17 @@ class RulesImpactIntegrationTests {
 		}
 
 		@Test
+		void whenTheDraftHasNoScenarios() throws Exception {
+			RulesCopy copy = RulesCopy.of(DIR.resolve("draft-untested")).withoutScenarios();
+			Path out = DIR.resolve("impact-untested");
+			int exit = WITH_IMPACT.run("rules", "impact", "--rules", copy.path().toString(), "--out", out.toString());
+			assertThat(exit).isEqualTo(1);
+			assertThat(WITH_IMPACT.err()).contains("rules/tests/: no scenarios")
+				.contains("fail 'rules check' (they have no scenarios in " + copy.path().resolve("tests"));
+			assertThat(out).doesNotExist();
+		}
+
+		@Test
 		void whenOutIsTheNightlysOutputFolderOrInsideIt() throws Exception {
 			Map<String, String> published = files(WITH_IMPACT.out);
 			int exit = WITH_IMPACT.run("rules", "impact", "--rules", DRAFT.toString(), "--out", WITH_IMPACT.out.toString());
@@ -282,7 +293,8 @@ class RulesImpactIntegrationTests {
 			assertThat(exit).as(none.output()).isEqualTo(1);
 			if (!TestFolders.onPostgres()) {
 				assertThat(none.err()).contains("there is no store at").contains("nothing was made");
-				assertThat(none.data.resolve("placewise.mv.db")).doesNotExist();
+				// no data folder either: no run lock, no log file
+				assertThat(none.data).doesNotExist();
 			}
 			assertThat(DIR.resolve("impact-no-store")).doesNotExist();
 		}

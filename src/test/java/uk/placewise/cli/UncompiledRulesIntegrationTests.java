@@ -30,7 +30,7 @@ import uk.placewise.cli.TruthNights.Night;
 
 /**
  * A file in the rules folder that is never compiled (a .dslr, a hidden file, an editor's backup, a
- * decision table's second sheet) is named by {@code rules check} and by the night's one-line summary.
+ * decision table's second sheet, a CSV such as a stray rules-impact.csv) is named by {@code rules check} and by the night's one-line summary.
  */
 @SpringBootTest(classes = PlacewiseApplication.class)
 class UncompiledRulesIntegrationTests {
@@ -52,7 +52,8 @@ class UncompiledRulesIntegrationTests {
 		try {
 			RulesCopy copy = RulesCopy.of(DIR).write("ofsted-extra.dslr", "rule \"X\" when then end\n")
 				.write(".bands.drl", "// hidden\n")
-				.write("bands.drl~", "// a backup\n");
+				.write("bands.drl~", "// a backup\n")
+				.write("rules-impact.csv", "urn,score_before,score_after\nSC960001,10,35\n");
 			Path table = copy.path().resolve("visit-frequency.xlsx");
 			Workbook book;
 			try (InputStream in = Files.newInputStream(table)) {
@@ -81,10 +82,11 @@ class UncompiledRulesIntegrationTests {
 		// then
 		String rules = RULES.getFileName() + "/";
 		assertThat(night.exit()).isZero();
-		assertThat(night.line()).contains("ok with 4 warnings: ").contains(rules + ".bands.drl (not compiled)");
+		assertThat(night.line()).contains("ok with 5 warnings: ").contains(rules + ".bands.drl (not compiled)");
 		assertThat(night.warning(rules + "ofsted-extra.dslr", "rules-not-compiled").get("message").asString())
 			.isEqualTo(rules + "ofsted-extra.dslr is not compiled: only .drl files and .xlsx decision tables are");
 		assertThat(night.warning(rules + "bands.drl~", "rules-not-compiled")).isNotNull();
+		assertThat(night.warning(rules + "rules-impact.csv", "rules-not-compiled")).isNotNull();
 		assertThat(night.warning(rules + "visit-frequency.xlsx!Draft 2027", "rules-not-compiled").get("message")
 			.asString()).endsWith("is not compiled: only the first sheet of a decision table is");
 	}
@@ -104,6 +106,7 @@ class UncompiledRulesIntegrationTests {
 		assertThat(out.toString(StandardCharsets.UTF_8))
 			.contains("warning: " + rules + "ofsted-extra.dslr is not compiled: only .drl files and .xlsx decision tables are")
 			.contains("warning: " + rules + "bands.drl~ is not compiled")
+			.contains("warning: " + rules + "rules-impact.csv is not compiled: only .drl files and .xlsx decision tables are")
 			.contains("warning: " + rules + ".bands.drl is not compiled: a hidden file")
 			.contains("warning: " + rules + "visit-frequency.xlsx!Draft 2027 is not compiled")
 			.doesNotContain("README.md is not compiled")

@@ -43,6 +43,15 @@ class RulesCheckTests {
 	}
 
 	@Test
+	void aFolderWithoutScenariosFails() {
+		RulesCheck.Result result = check(RulesCopy.of(temp).withoutScenarios());
+		assertThat(result.compiled()).isTrue();
+		assertThat(result.passed()).isFalse();
+		assertThat(result.ruleFiles()).contains("ofsted.drl", "visit-frequency.xlsx");
+		assertThat(result.problems()).containsExactly("rules/tests/: " + RulesCheck.NO_SCENARIOS);
+	}
+
+	@Test
 	void aScenarioWhoseEveryExpectationIsMetPasses() {
 		RulesCheck.Result result = checkOnly("""
 				  score: 10
@@ -139,15 +148,5 @@ class RulesCheckTests {
 		RulesCheck.Result result = check(copy.write("tests/example.yml", example));
 		assertThat(result.problems()).isEmpty();
 		assertThat(result.scenarios()).isEqualTo(1);
-	}
-
-	@Test
-	void aFolderWithoutScenariosIsCompiledOnly() {
-		RulesCopy copy = RulesCopy.of(temp);
-		RulesCheck.scenarioFiles(copy.path()).forEach(p -> copy.delete(copy.path().relativize(p).toString()));
-		RulesCheck.Result result = check(copy);
-		assertThat(result.passed()).isTrue();
-		assertThat(result.scenarios()).isZero();
-		assertThat(result.ruleFiles()).contains("ofsted.drl", "visit-frequency.xlsx");
 	}
 }
