@@ -156,14 +156,15 @@ class CrashRestartIntegrationTests {
 		// given also the staging folder of an older run killed and never restarted
 		Files.createDirectories(new RunFolder(crashed.out, 1).rejects());
 		Files.writeString(new RunFolder(crashed.out, 1).staging().resolve("provider-risk.csv"), "urn\r\n");
+		// and the uninterrupted night ended (first: two nights at once in this JVM would share its logging)
+		InThisJvm.Result reference2 = referenceNight2.get(NightInThisJvm.LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+		assertThat(reference2.exit()).as(reference2.output()).isZero();
+		assertThat(reference2.stdout()).contains("placewise nightly: ok: run 2 as of 2026-11-30");
 		// when
 		InThisJvm.Result run = nightInThisJvm(inbox2, crashed, NIGHT_2, "restarted to the end");
 		// then
 		assertThat(run.exit()).as(run.output()).isZero();
 		assertThat(run.stdout()).contains("placewise nightly: ok: restarted run 2 as of 2026-11-30");
-		InThisJvm.Result reference2 = referenceNight2.get(NightInThisJvm.LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-		assertThat(reference2.exit()).as(reference2.output()).isZero();
-		assertThat(reference2.stdout()).contains("placewise nightly: ok: run 2 as of 2026-11-30");
 		assertThat(OutputsFolder.exact(reference.out).get("provider-risk.csv"))
 			.as("the second night scores differently, so the first night's files cannot pass for it")
 			.isNotEqualTo(night1Outputs.get("provider-risk.csv"));
