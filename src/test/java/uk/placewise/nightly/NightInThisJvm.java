@@ -22,11 +22,11 @@ import uk.placewise.cli.InThisJvm;
  */
 final class NightInThisJvm {
 
-	private NightInThisJvm() {
-	}
-
 	/** A night that takes longer than this has hung: the test fails rather than wait on. */
 	static final Duration LIMIT = Duration.ofMinutes(5);
+
+	private NightInThisJvm() {
+	}
 
 	/** Runs the night to its end; {@code what} names it in the timings. */
 	static InThisJvm.Result run(Path inbox, Path out, LocalDate asOf, List<String> database, String what) {
