@@ -112,7 +112,7 @@ final class DemoCommand {
 				throw new IllegalStateException("the nightly run as of " + night + " did not take every input: "
 						+ result.verdict().headline());
 			}
-			progress("nightly as of " + night + ": run " + result.runId() + ", " + result.accepted() + " rows accepted, "
+			progress("nightly as of " + night + ": run " + result.runId() + ", " + result.rowsTaken() + ", "
 					+ result.rejected() + " rejected -> " + outDir);
 		}
 		ReportCommands reports = new ReportCommands(context, new PrintStream(PrintStream.nullOutputStream()), out);

@@ -41,7 +41,7 @@ final class NightlyCommand {
 		String headline = verdict.headline();
 		String tables = result.files().size() > result.inboxFiles() ? " (" + result.files().size() + " tables)" : "";
 		out.println("placewise nightly: " + headline + (headline.equals("ok") ? ": " : "; ") + how + result.runId() + " as of " + asOf + ", "
-				+ result.inboxFiles() + " files" + tables + ", " + result.accepted() + " rows accepted, " + result.rejected()
+				+ result.inboxFiles() + " files" + tables + ", " + result.rowsTaken() + ", " + result.rejected()
 				+ " rejected; outputs in " + outDir);
 		return verdict.everyInputTaken() ? Main.OK : Main.INCOMPLETE;
 	}

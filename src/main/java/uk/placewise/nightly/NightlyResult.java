@@ -22,6 +22,22 @@ public record NightlyResult(long runId, boolean completed, boolean restarted, St
 		return files.stream().mapToInt(IngestedFile::rowsAccepted).sum();
 	}
 
+	/** Rows of files whose content was already stored by an earlier run: they stand, unread. */
+	public int standing() {
+		return files.stream().filter(f -> "unchanged".equals(f.status())).mapToInt(IngestedFile::rowsUnchanged).sum();
+	}
+
+	/**
+	 * The rows the night took, for a one-line summary: {@code 12 rows accepted}, and with files
+	 * unchanged since an earlier run {@code 0 rows accepted and 73 standing from 18 unchanged files},
+	 * so that an unchanged night never reads as one that took nothing.
+	 */
+	public String rowsTaken() {
+		long unchangedFiles = inboxFiles(files.stream().filter(f -> "unchanged".equals(f.status())).toList());
+		return accepted() + " rows accepted" + (unchangedFiles == 0 ? "" : " and " + standing() + " standing from "
+				+ unchangedFiles + " unchanged " + (unchangedFiles == 1 ? "file" : "files"));
+	}
+
 	/** The inbox files the run saw: a workbook's sheets, ledgered as {@code file#sheet}, are one file. */
 	public long inboxFiles() {
 		return inboxFiles(files);

@@ -31,6 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import uk.placewise.RulesCopy;
 import uk.placewise.TestFolders;
+import uk.placewise.TestJvm;
 import uk.placewise.report.pdf.PdfReading;
 
 /**
@@ -263,10 +264,9 @@ class RulesImpactIntegrationTests {
 			// given a nightly run of a store of its own, in a process of its own, held while it ingests
 			Store store = new Store("locked");
 			Files.createDirectories(store.dir);
-			List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-Xmx512m", "-XX:+UseSerialGC", "-Dplacewise.test.pause-at=ingest:600000", "-cp",
-					System.getProperty("java.class.path"), "uk.placewise.cli.Main", "nightly", "--inbox", INBOX.toString(),
-					"--out", store.out.toString(), "--as-of", "2026-11-20", "--placewise.jobs=jobs"));
+			List<String> command = new ArrayList<>(TestJvm.command("-Xmx512m", "-Dplacewise.test.pause-at=ingest:600000",
+					"-cp", System.getProperty("java.class.path"), "uk.placewise.cli.Main", "nightly", "--inbox",
+					INBOX.toString(), "--out", store.out.toString(), "--as-of", "2026-11-20", "--placewise.jobs=jobs"));
 			command.addAll(store.database);
 			Process nightly = new ProcessBuilder(command).redirectErrorStream(true).start();
 			Path out = DIR.resolve("impact-locked");

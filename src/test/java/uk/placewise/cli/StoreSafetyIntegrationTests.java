@@ -35,6 +35,10 @@ import uk.placewise.TestFolders;
  * Issue 15, the store half: a store lost, replaced, swapped or truncated is never silently taken for the
  * one that wrote --out (cases 3 and 4), and {@code placewise backup} makes a copy a store can be
  * restored from. Each test runs {@code placewise} commands (Main, in this JVM) on stores of its own.
+ * <p>
+ * Most start from a store that has published night 1 ({@link Store#hasPublishedNightOne}): on H2 a copy,
+ * byte for byte, of one store that ran it once for the class (its data folder and its --out), so that
+ * the night is not run again for each test; on PostgreSQL, where a store is a schema, each runs it.
  */
 class StoreSafetyIntegrationTests {
 
@@ -51,7 +55,7 @@ class StoreSafetyIntegrationTests {
 		void isRefusedNamingBothStoresAndLeavesOutAsItWas() throws Exception {
 			// given night 1 published by a store whose data folder is then lost
 			Store store = new Store("lost");
-			assertThat(store.nightly("2026-11-19")).as(store.output()).isZero();
+			store.hasPublishedNightOne();
 			Map<String, String> published = files(store.out);
 			String lostStore = storeId(store.out);
 			store.lose();
@@ -72,7 +76,7 @@ class StoreSafetyIntegrationTests {
 		void isRefusedAlsoWhenAPublishKilledHalfWayLeftNoSummary() throws Exception {
 			// given night 1 published, then a night killed while publishing (its old summary taken out first)
 			Store store = new Store("half-published");
-			assertThat(store.nightly("2026-11-19")).as(store.output()).isZero();
+			store.hasPublishedNightOne();
 			String lostStore = storeId(store.out);
 			java.nio.file.Files.delete(store.out.resolve("run-summary.json"));
 			Map<String, String> left = files(store.out);
@@ -89,7 +93,7 @@ class StoreSafetyIntegrationTests {
 		void publishesItsOwnRunOneWhenTheOperatorSaysNewStore() throws Exception {
 			// given night 1 of a store that is then lost (its run 1 is in --out)
 			Store store = new Store("new-store");
-			assertThat(store.nightly("2026-11-19")).as(store.output()).isZero();
+			store.hasPublishedNightOne();
 			String lostStore = storeId(store.out);
 			store.lose();
 			// when
@@ -110,7 +114,7 @@ class StoreSafetyIntegrationTests {
 			// given two stores, each with nights of its own
 			Store ours = new Store("ours");
 			Store theirs = new Store("theirs");
-			assertThat(ours.nightly("2026-11-19")).as(ours.output()).isZero();
+			ours.hasPublishedNightOne();
 			assertThat(theirs.nightly("2026-11-18")).as(theirs.output()).isZero();
 			assertThat(theirs.nightly("2026-11-19")).as(theirs.output()).isZero();
 			Map<String, String> published = files(ours.out);
@@ -129,7 +133,7 @@ class StoreSafetyIntegrationTests {
 		void whoseSummaryPredatesStoreIdentitiesIsRefusedUnlessTheStoreHoldsThatRun() throws Exception {
 			// given a summary as an older release wrote it (no store_id)
 			Store store = new Store("legacy");
-			assertThat(store.nightly("2026-11-19")).as(store.output()).isZero();
+			store.hasPublishedNightOne();
 			Path summary = store.out.resolve("run-summary.json");
 			Files.writeString(summary, Files.readString(summary).replaceFirst("\\s*\"store_id\" : \"[^\"]+\",", ""));
 			// when the store that wrote it runs the next night
@@ -152,7 +156,7 @@ class StoreSafetyIntegrationTests {
 			// given
 			Assumptions.assumeFalse(TestFolders.onPostgres(), "an H2 file's damage");
 			Store store = new Store("truncated");
-			assertThat(store.nightly("2026-11-19")).as(store.output()).isZero();
+			store.hasPublishedNightOne();
 			Map<String, String> published = files(store.out);
 			Files.write(store.storeFile(), new byte[0]);
 			// when
@@ -171,7 +175,7 @@ class StoreSafetyIntegrationTests {
 			// given
 			Assumptions.assumeFalse(TestFolders.onPostgres(), "an H2 file's damage");
 			Store store = new Store("garbage");
-			assertThat(store.nightly("2026-11-19")).as(store.output()).isZero();
+			store.hasPublishedNightOne();
 			byte[] garbage = "not a database\n".repeat(1000).getBytes(StandardCharsets.US_ASCII);
 			Files.write(store.storeFile(), garbage);
 			// when
@@ -193,7 +197,7 @@ class StoreSafetyIntegrationTests {
 			// given
 			Assumptions.assumeFalse(TestFolders.onPostgres(), "H2's BACKUP TO; PostgreSQL is pg_dump's");
 			Store store = new Store("backup");
-			assertThat(store.nightly("2026-11-19")).as(store.output()).isZero();
+			store.hasPublishedNightOne();
 			Path zip = DIR.resolve("backup-of-store.zip");
 			// when
 			int exit = store.run("backup", "--to", zip.toString());
@@ -263,6 +267,15 @@ class StoreSafetyIntegrationTests {
 			this.database = TestFolders.processDatabase(dir);
 		}
 
+		/** Night 1 (2026-11-19) of the sample inbox, published by this store. */
+		void hasPublishedNightOne() throws IOException {
+			if (TestFolders.onPostgres()) {
+				assertThat(nightly(NightOne.AS_OF)).as(output()).isZero();
+				return;
+			}
+			NightOne.copyInto(this);
+		}
+
 		int nightly(String asOf, String... more) {
 			List<String> args = new ArrayList<>(List.of("nightly", "--inbox", INBOX.toString(), "--out", out.toString(),
 					"--as-of", asOf));
@@ -328,6 +341,42 @@ class StoreSafetyIntegrationTests {
 
 		String output() {
 			return "stdout:\n" + out() + "\nstderr:\n" + err();
+		}
+	}
+
+	/** The store (H2) that ran night 1 for the class, once, and whose data folder and --out tests copy. */
+	static final class NightOne {
+
+		static final String AS_OF = "2026-11-19";
+
+		private static Store template;
+
+		static synchronized void copyInto(Store store) throws IOException {
+			if (template == null) {
+				Store ran = new Store("night-one");
+				assertThat(ran.nightly(AS_OF)).as(ran.output()).isZero();
+				template = ran;
+			}
+			assertThat(store.data).doesNotExist();
+			assertThat(store.out).doesNotExist();
+			copyExactly(template.data, store.data);
+			copyExactly(template.out, store.out);
+		}
+
+		/** Every file with its modes and times, but not the run lock's file (no run holds it now). */
+		private static void copyExactly(Path from, Path to) throws IOException {
+			try (Stream<Path> all = Files.walk(from)) {
+				for (Path p : all.toList()) {
+					Path target = to.resolve(from.relativize(p).toString());
+					if (Files.isDirectory(p)) {
+						Files.createDirectories(target);
+						Files.setPosixFilePermissions(target, Files.getPosixFilePermissions(p));
+					}
+					else if (!p.getFileName().toString().equals("placewise.lock")) {
+						Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+					}
+				}
+			}
 		}
 	}
 

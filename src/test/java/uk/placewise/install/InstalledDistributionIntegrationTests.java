@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import uk.placewise.TestFolders;
+import uk.placewise.TestJvm;
 
 /**
  * Issue 19's acceptance: the distribution zip that {@code mvn package} made, unzipped as an operator
@@ -138,7 +139,8 @@ class InstalledDistributionIntegrationTests {
 		env.clear();
 		env.put("PATH", bin.toString());
 		env.put("HOME", root.toString());
-		env.put("JAVA_OPTS", "-Xmx512m");
+		// as an operator passes JVM options; TestJvm's make a short-lived JVM cheap and change nothing it does
+		env.put("JAVA_OPTS", String.join(" ", TestJvm.OPTIONS) + " -Xmx512m");
 		Path out = root.resolve("stdout.txt");
 		Path err = root.resolve("stderr.txt");
 		Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();

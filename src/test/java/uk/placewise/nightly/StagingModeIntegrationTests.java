@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,26 +14,31 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import uk.placewise.PlacewiseApplication;
+import uk.placewise.PlacewiseProperties;
 import uk.placewise.TestFolders;
+import uk.placewise.run.HeldPause;
 import uk.placewise.run.RunFolder;
-import uk.placewise.run.StepPauses;
 
 /**
  * The staging folder a night writes in is owner-only while the night lasts, as its published outputs
  * are: held at the {@code outputs} pause (files written, not yet published), every folder in
  * {@code .placewise-run-N} is 0700 and every file 0600, rejects included.
+ * <p>
+ * The night is held by a {@link HeldPause} (for two minutes at most), which the test lets go as soon as
+ * it has looked.
  */
-@SpringBootTest(classes = PlacewiseApplication.class, properties = "placewise.test.pause-at=outputs:6000")
-@ExtendWith(OutputCaptureExtension.class)
+@SpringBootTest(classes = PlacewiseApplication.class)
+@Import(StagingModeIntegrationTests.HeldAtOutputs.class)
 class StagingModeIntegrationTests {
 
 	static final Path DIR = TestFolders.fresh(StagingModeIntegrationTests.class);
@@ -42,11 +48,24 @@ class StagingModeIntegrationTests {
 		TestFolders.database(registry, DIR);
 	}
 
+	@TestConfiguration
+	static class HeldAtOutputs {
+
+		@Bean
+		@Primary
+		HeldPause heldAtOutputs(PlacewiseProperties properties) {
+			return new HeldPause(properties, "outputs", Duration.ofMinutes(2));
+		}
+	}
+
 	@Autowired
 	NightlyRun nightly;
 
+	@Autowired
+	HeldPause pause;
+
 	@Test
-	void theStagingFolderAndEveryFileInItAreOwnerOnlyWhileTheRunLasts(CapturedOutput output) throws Exception {
+	void theStagingFolderAndEveryFileInItAreOwnerOnlyWhileTheRunLasts() throws Exception {
 		Path inbox = Files.createDirectories(DIR.resolve("inbox"));
 		try (Stream<Path> files = Files.list(Path.of("jobs", "sample-inbox"))) {
 			for (Path f : files.toList()) {
@@ -65,12 +84,18 @@ class StagingModeIntegrationTests {
 					throw new IllegalStateException(ex);
 				}
 			});
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-		while (!output.getOut().contains(StepPauses.MARKER + "outputs") && !night.isDone()
-				&& System.nanoTime() - deadline < 0) {
-			Thread.sleep(20);
+		try {
+			assertThat(pause.awaitHeld(Duration.ofMinutes(2))).as("held at the outputs pause").isTrue();
+			assertThat(night).as("held at the outputs pause").isNotDone();
+			theStagedFilesAreOwnerOnly(out);
 		}
-		assertThat(night).as("held at the outputs pause").isNotDone();
+		finally {
+			pause.release();
+		}
+		assertThat(night.get(120, TimeUnit.SECONDS).completed()).isTrue();
+	}
+
+	private static void theStagedFilesAreOwnerOnly(Path out) throws Exception {
 		List<Path> staging;
 		try (Stream<Path> entries = Files.list(out)) {
 			staging = entries.filter(p -> p.getFileName().toString().startsWith(RunFolder.PREFIX)).toList();
@@ -86,6 +111,5 @@ class StagingModeIntegrationTests {
 			String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
 			assertThat(mode).as(p.toString()).isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");
 		}
-		assertThat(night.get(120, TimeUnit.SECONDS).completed()).isTrue();
 	}
 }
