@@ -12,9 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import uk.placewise.TestFolders;
+import uk.placewise.cli.InThisJvm;
 
 /**
  * Issue 15 case 5: a process killed (SIGKILL) half-way through a schema change. H2 does not roll DDL
@@ -23,12 +28,17 @@ import uk.placewise.TestFolders;
  * store with history - the store is as it was before the migration began, and the next start makes it
  * whole and runs the night. On H2 the migration runs on a copy swapped in whole (store/SchemaUpgrade);
  * on PostgreSQL each migration is one transaction.
+ *
+ * <p>The store with a night of history the second test needs is the first test's, once that test has
+ * made it whole and run its night (one process fewer, about 6 s of CPU); run alone, or after the first
+ * test failed, the second runs that night on a store of its own. The killed starts are processes
+ * ({@link NightlyProcess}); the starts after them run in this JVM ({@link NightInThisJvm}).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashMigrationIntegrationTests {
 
 	static final Duration PAUSE = Duration.ofMinutes(3);
-
-	static final Duration RUN = Duration.ofMinutes(5);
 
 	static final LocalDate NIGHT_1 = LocalDate.of(2026, 11, 19);
 
@@ -38,7 +48,11 @@ class CrashMigrationIntegrationTests {
 
 	final Path inbox = Path.of("jobs", "sample-inbox").toAbsolutePath();
 
+	/** The first test's store, set once it has run night 1 to the end and passed; else null. */
+	private ProcessStore madeWhole;
+
 	@Test
+	@Order(1)
 	void aFirstStartKilledHalfWayThroughMakingTheSchemaLeavesNoStoreAndTheNextStartMakesIt() throws Exception {
 		// given a new store's first night, held after the first statement of V1_2 (the history tables)
 		ProcessStore store = new ProcessStore(dir.resolve("first-start"));
@@ -55,23 +69,21 @@ class CrashMigrationIntegrationTests {
 		}
 		assertThat(OutputsFolder.exact(store.out)).isEmpty();
 		// and when it starts again
-		NightlyProcess again = NightlyProcess.start(inbox, store.out, NIGHT_1, null, store.args);
-		int exit = again.awaitExit(RUN);
+		InThisJvm.Result again = NightInThisJvm.run(inbox, store.out, NIGHT_1, store.args, "the next start");
 		// then
-		assertThat(exit).as(again.output()).isZero();
+		assertThat(again.exit()).as(again.output()).isZero();
 		assertThat(again.stdout()).contains("placewise nightly: ok: run 1 as of 2026-11-19, 18 files");
 		assertThat(store.dir.resolve("data/placewise-migrating.mv.db")).doesNotExist();
 		assertThat(store.single("select count(*) from ingest_file where status = 'ingested'")).isEqualTo(18);
 		assertThat(store.single("select count(*) from store_identity")).isEqualTo(1);
+		madeWhole = store;
 	}
 
 	@Test
+	@Order(2)
 	void aReleasesMigrationKilledHalfWayLeavesTheStoreWithItsHistoryAndTheNextStartMigratesIt() throws Exception {
 		// given a store with a night of history, and a release that adds a migration of two statements
-		ProcessStore store = new ProcessStore(dir.resolve("release"));
-		Files.createDirectories(store.out);
-		NightlyProcess night1 = NightlyProcess.start(inbox, store.out, NIGHT_1, null, store.args);
-		assertThat(night1.awaitExit(RUN)).as(night1.output()).isZero();
+		ProcessStore store = madeWhole != null ? madeWhole : storeWithNight1(dir.resolve("release"));
 		Map<String, Long> before = store.counts();
 		Map<String, String> published = OutputsFolder.exact(store.out);
 		Path release = Files.createDirectories(dir.resolve("release-migrations"));
@@ -89,14 +101,22 @@ class CrashMigrationIntegrationTests {
 		assertThatThrownBy(() -> store.single("select count(*) from release_one")).isInstanceOf(SQLException.class);
 		assertThat(OutputsFolder.exact(store.out)).isEqualTo(published);
 		// and when the release starts again
-		NightlyProcess again = NightlyProcess.start(inbox, store.out, NIGHT_2, null, withRelease);
-		int exit = again.awaitExit(RUN);
+		InThisJvm.Result again = NightInThisJvm.run(inbox, store.out, NIGHT_2, withRelease, "the release's next start");
 		// then
-		assertThat(exit).as(again.output()).isZero();
+		assertThat(again.exit()).as(again.output()).isZero();
 		assertThat(again.stdout()).contains("placewise nightly: ok: run 2 as of 2026-11-20");
 		assertThat(store.single("select count(*) from release_one")).isZero();
 		assertThat(store.single("select count(*) from release_two")).isZero();
 		assertThat(store.single("select count(*) from assessment_run")).isEqualTo(2);
 		assertThat(store.single("select count(*) from ingest_file where run_id = 1")).isEqualTo(18);
+	}
+
+	/** A new store that has run night 1 to the end. */
+	private ProcessStore storeWithNight1(Path storeDir) throws Exception {
+		ProcessStore store = new ProcessStore(storeDir);
+		Files.createDirectories(store.out);
+		InThisJvm.Result night1 = NightInThisJvm.run(inbox, store.out, NIGHT_1, store.args, "night 1");
+		assertThat(night1.exit()).as(night1.output()).isZero();
+		return store;
 	}
 }

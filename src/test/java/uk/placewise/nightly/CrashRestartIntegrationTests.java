@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,8 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.util.FileSystemUtils;
 
 import uk.placewise.TestFolders;
-import uk.placewise.demo.DemoGenerator;
-import uk.placewise.demo.Scale;
+import uk.placewise.cli.InThisJvm;
 import uk.placewise.run.RunFolder;
 
 /**
@@ -29,11 +30,15 @@ import uk.placewise.run.RunFolder;
  * ends with the same outputs and the same stored facts as the same night run without interruption; and
  * until it does, --out keeps the previous night's files.
  *
- * <p>Two stores, each used by processes of their own, hold the same first night of the council-sized demo
- * inbox (on H2 the second is a copy of the first's file). The reference store runs the second night
- * without interruption; the crashed store's second night is killed four times, each restart going one
- * step further (ingest, assess, outputs, publish), then restarted to the end. The tests run in order,
- * one kill each, and share the crashed night; the last two compare the two stores.
+ * <p>Two stores hold the same first night of the sample inbox (on H2 the second is a copy of the first's
+ * file). The second night is ten days later, with rows added to three files (the first read,
+ * concerns.csv, and two after it), so that it re-scores four of the six settings and every restart has
+ * work of its own to redo; its size does not matter, as each kill is made at a pause point, not caught in
+ * passing. The reference store runs the second night without interruption; the crashed store's second
+ * night is killed four times, each restart going one step further (ingest, assess, outputs, publish),
+ * then restarted to the end. Every run that is killed is a {@code placewise} process of its own; the
+ * nights that are not (the first, the reference's second, the last restart) run in this JVM. The tests
+ * run in order, one kill each, and share the crashed night; the last two compare the two stores.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -41,9 +46,7 @@ class CrashRestartIntegrationTests {
 
 	static final Duration PAUSE = Duration.ofMinutes(3);
 
-	static final Duration RUN = Duration.ofMinutes(5);
-
-	static final LocalDate NIGHT_1 = LocalDate.of(2026, 10, 31);
+	static final LocalDate NIGHT_1 = LocalDate.of(2026, 11, 20);
 
 	static final LocalDate NIGHT_2 = LocalDate.of(2026, 11, 30);
 
@@ -57,22 +60,27 @@ class CrashRestartIntegrationTests {
 
 	Path inbox2;
 
-	NightlyProcess referenceNight2;
+	CompletableFuture<InThisJvm.Result> referenceNight2;
 
 	Map<String, String> night1Outputs;
 
 	@BeforeAll
 	void bothStoresHaveRunTheFirstNightAndTheReferenceRunsTheSecond() throws Exception {
-		inbox1 = generate("inbox-1", NIGHT_1);
-		inbox2 = generate("inbox-2", NIGHT_2);
+		inbox1 = inbox("inbox-1");
+		inbox2 = inbox("inbox-2");
+		Files.writeString(inbox2.resolve("concerns.csv"), "CN-004,SC900001,25/11/2026,safeguarding,open,\n",
+				StandardOpenOption.APPEND);
+		Files.writeString(inbox2.resolve("qa_visits.csv"), "2900004,24/11/2026,Unannounced,Good,QA Officer 1\n",
+				StandardOpenOption.APPEND);
+		Files.writeString(inbox2.resolve("reg44_reports.csv"), "SC900005,23/11/2026,27/11/2026,No,No,3,C. Visitor\n",
+				StandardOpenOption.APPEND);
 		Files.createDirectories(crashed.out);
-		NightlyProcess night1 = NightlyProcess.start(inbox1, crashed.out, NIGHT_1, null, crashed.args);
-		assertThat(night1.awaitExit(RUN)).as(night1.output()).isZero();
-		Timings.report("night 1", night1.elapsed());
+		InThisJvm.Result night1 = nightInThisJvm(inbox1, crashed, NIGHT_1, "night 1");
+		assertThat(night1.exit()).as(night1.output()).isZero();
 		if (TestFolders.onPostgres()) {
 			Files.createDirectories(reference.out);
-			NightlyProcess again = NightlyProcess.start(inbox1, reference.out, NIGHT_1, null, reference.args);
-			assertThat(again.awaitExit(RUN)).as(again.output()).isZero();
+			InThisJvm.Result again = nightInThisJvm(inbox1, reference, NIGHT_1, "night 1 again");
+			assertThat(again.exit()).as(again.output()).isZero();
 		}
 		else {
 			// the same first night, by copying the H2 file and the outputs rather than running it again
@@ -82,7 +90,7 @@ class CrashRestartIntegrationTests {
 		night1Outputs = OutputsFolder.exact(crashed.out);
 		assertThat(night1Outputs).containsKey("rejects/qa-visits.csv");
 		// the uninterrupted second night runs beside the kills below
-		referenceNight2 = NightlyProcess.start(inbox2, reference.out, NIGHT_2, null, reference.args);
+		referenceNight2 = NightInThisJvm.start(inbox2, reference.out, NIGHT_2, reference.args, "the uninterrupted night 2");
 	}
 
 	@Test
@@ -91,7 +99,7 @@ class CrashRestartIntegrationTests {
 		// given
 		NightlyProcess run = night2("ingest");
 		// when
-		run.killOnceCommitsAreOnDisk();
+		run.kill();
 		// then
 		Timings.report("killed in ingest, after the first file committed", run.elapsed());
 		assertThat(OutputsFolder.exact(crashed.out)).isEqualTo(night1Outputs);
@@ -104,11 +112,11 @@ class CrashRestartIntegrationTests {
 		// given
 		NightlyProcess run = night2("assess");
 		// when
-		run.killOnceCommitsAreOnDisk();
+		run.kill();
 		// then
 		Timings.report("restarted, killed with the assessment committed", run.elapsed());
 		assertThat(OutputsFolder.exact(crashed.out)).isEqualTo(night1Outputs);
-		assertThat(crashed.single("select count(*) from ingest_file where run_id = 2")).isEqualTo(16);
+		assertThat(crashed.single("select count(*) from ingest_file where run_id = 2")).isEqualTo(18);
 		assertThat(crashed.single("select count(*) from assessment_run where run_id = 2")).isEqualTo(1);
 	}
 
@@ -148,15 +156,18 @@ class CrashRestartIntegrationTests {
 		// given also the staging folder of an older run killed and never restarted
 		Files.createDirectories(new RunFolder(crashed.out, 1).rejects());
 		Files.writeString(new RunFolder(crashed.out, 1).staging().resolve("provider-risk.csv"), "urn\r\n");
-		NightlyProcess run = NightlyProcess.start(inbox2, crashed.out, NIGHT_2, null, crashed.args);
+		// and the uninterrupted night ended (first: two nights at once in this JVM would share its logging)
+		InThisJvm.Result reference2 = referenceNight2.get(NightInThisJvm.LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+		assertThat(reference2.exit()).as(reference2.output()).isZero();
+		assertThat(reference2.stdout()).contains("placewise nightly: ok: run 2 as of 2026-11-30");
 		// when
-		int exit = run.awaitExit(RUN);
+		InThisJvm.Result run = nightInThisJvm(inbox2, crashed, NIGHT_2, "restarted to the end");
 		// then
-		Timings.report("restarted to the end", run.elapsed());
-		assertThat(exit).as(run.output()).isZero();
+		assertThat(run.exit()).as(run.output()).isZero();
 		assertThat(run.stdout()).contains("placewise nightly: ok: restarted run 2 as of 2026-11-30");
-		assertThat(referenceNight2.awaitExit(RUN)).as(referenceNight2.output()).isZero();
-		assertThat(referenceNight2.stdout()).contains("ok: run 2 as of 2026-11-30");
+		assertThat(OutputsFolder.exact(reference.out).get("provider-risk.csv"))
+			.as("the second night scores differently, so the first night's files cannot pass for it")
+			.isNotEqualTo(night1Outputs.get("provider-risk.csv"));
 		assertThat(OutputsFolder.comparable(crashed.out)).isEqualTo(OutputsFolder.comparable(reference.out))
 			.containsKeys("visit-schedule.pdf", "panel-flags.csv", "run-summary.json", "rejects/qa-visits.csv");
 		assertThat(OutputsFolder.hidden(crashed.out)).isEmpty();
@@ -176,16 +187,20 @@ class CrashRestartIntegrationTests {
 		assertThat(crashed.single("select count(*) from batch_job_execution where job_instance_id = 2")).isEqualTo(5);
 	}
 
+	private static InThisJvm.Result nightInThisJvm(Path inbox, ProcessStore store, LocalDate asOf, String what) {
+		return NightInThisJvm.run(inbox, store.out, asOf, store.args, what);
+	}
+
 	/** Night 2 of the crashed store, held at a pause point (the first start or a restart). */
 	private NightlyProcess night2(String pauseAt) throws InterruptedException {
 		return NightlyProcess.start(inbox2, crashed.out, NIGHT_2, pauseAt, crashed.args).awaitPause(pauseAt, PAUSE);
 	}
 
-	/** The demo inbox, plus a row to reject, so that rejects/ is published and replaced too. */
-	private Path generate(String name, LocalDate asOf) throws Exception {
+	/** The sample inbox, plus a row to reject, so that rejects/ is published and replaced too. */
+	private Path inbox(String name) throws Exception {
 		Path inbox = dir.resolve(name);
-		new DemoGenerator(Scale.LA, 1, asOf, null).generate(inbox);
-		Files.writeString(inbox.resolve("qa-visits.csv"), "SC999999,31/02/2026,Announced,Good,Nobody\r\n",
+		FileSystemUtils.copyRecursively(Path.of("jobs", "sample-inbox"), inbox);
+		Files.writeString(inbox.resolve("qa_visits.csv"), "SC999999,31/02/2026,Announced,Good,Nobody\n",
 				StandardOpenOption.APPEND);
 		return inbox;
 	}

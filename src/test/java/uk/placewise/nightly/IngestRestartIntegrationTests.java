@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
 import uk.placewise.TestFolders;
+import uk.placewise.cli.InThisJvm;
 
 /**
  * Issue 15, case 2: a night killed mid-ingest, an inbox file it had already committed changed before
  * the same night is run again. The restart reads that file again, because its content is not the
- * content this run recorded: a name is not a content.
+ * content this run recorded: a name is not a content. The killed nights are processes
+ * ({@link NightlyProcess}); the night after each runs in this JVM ({@link NightInThisJvm}).
  */
 class IngestRestartIntegrationTests {
 
@@ -36,16 +38,15 @@ class IngestRestartIntegrationTests {
 		Files.createDirectories(store.out);
 		NightlyProcess killed = NightlyProcess.start(inbox, store.out, NIGHT, "ingest", store.args)
 			.awaitPause("ingest", WAIT);
-		killed.killOnceCommitsAreOnDisk();
+		killed.kill();
 		assertThat(store.single("select count(*) from ingest_file where run_id = 1")).isOne();
 		assertThat(store.single("select count(*) from concern where concern_id = 'CN-RESTART'")).isZero();
 		// when the export is replaced with one more row, and the same night is run again
 		Files.writeString(inbox.resolve("concerns.csv"), "CN-RESTART,SC900001,19/11/2026,complaint,open,\n",
 				StandardOpenOption.APPEND);
-		NightlyProcess restart = NightlyProcess.start(inbox, store.out, NIGHT, null, store.args);
-		int exit = restart.awaitExit(WAIT);
+		InThisJvm.Result restart = NightInThisJvm.run(inbox, store.out, NIGHT, store.args, "restart");
 		// then
-		assertThat(exit).as(restart.output()).isZero();
+		assertThat(restart.exit()).as(restart.output()).isZero();
 		assertThat(restart.stdout()).contains("placewise nightly: ok: restarted run 1 as of 2026-11-20");
 		assertThat(store.single("select count(*) from concern where concern_id = 'CN-RESTART'")).isOne();
 		assertThat(store.rows("select status, rows_accepted from ingest_file where run_id = 1 and file_name = 'concerns.csv'"))
@@ -63,14 +64,13 @@ class IngestRestartIntegrationTests {
 		Files.createDirectories(later.out);
 		NightlyProcess killed = NightlyProcess.start(inbox, later.out, NIGHT, "assess", later.args)
 			.awaitPause("assess", WAIT);
-		killed.killOnceCommitsAreOnDisk();
+		killed.kill();
 		// when an export is corrected, and the same night is run again
 		Files.writeString(inbox.resolve("concerns.csv"), "CN-AFTER,SC900001,19/11/2026,complaint,open,\n",
 				StandardOpenOption.APPEND);
-		NightlyProcess again = NightlyProcess.start(inbox, later.out, NIGHT, null, later.args);
-		int exit = again.awaitExit(WAIT);
+		InThisJvm.Result again = NightInThisJvm.run(inbox, later.out, NIGHT, later.args, "the night again");
 		// then it is not a restart of the old files but a night of its own on the new ones
-		assertThat(exit).as(again.output()).isZero();
+		assertThat(again.exit()).as(again.output()).isZero();
 		assertThat(again.stdout()).contains("placewise nightly: ok: run ").doesNotContain("restarted");
 		assertThat(later.single("select count(*) from concern where concern_id = 'CN-AFTER'")).isOne();
 		assertThat(Files.readString(later.out.resolve("run-summary.json"))).contains(
