@@ -24,7 +24,8 @@ import uk.placewise.yaml.YamlException;
 /**
  * The council's rules folder, checked and compiled once per run. Read from the filesystem at run
  * time (every .drl file and every .xlsx decision table; nothing else), so a council changes a
- * number without a Java build. Its version is a SHA-256 over the folder's files, so every result
+ * number without a Java build. Its version is a SHA-256 over the folder's files it reads (rule files,
+ * facts.yml, scenarios; nothing listed as not compiled is opened), so every result
  * can name the exact rules that produced it.
  */
 public final class RuleBase {
@@ -146,7 +147,7 @@ public final class RuleBase {
 		return RuleFolder.version(RuleFolder.read(folder));
 	}
 
-	/** SHA-256 (hex) over every file of the folder: its relative path, then its content, by path. */
+	/** SHA-256 (hex) over every file of the folder read: its relative path, then its content, by path. */
 	public String version() {
 		return version;
 	}

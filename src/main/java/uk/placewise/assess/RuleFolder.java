@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A rules folder's files as {@link RuleBase} reads them (by relative path, hidden files and office lock
- * files aside, no link out of the folder), and the versions made of them: the ruleset version over every
- * file, and the version of the rule files alone, which {@link CompiledRules} keeps compilations by.
+ * A rules folder's files as {@link RuleBase} reads them (by relative path: the rule files, facts.yml and
+ * the scenarios, hidden files and office lock files aside, no link out of the folder, none over
+ * {@link #MAX_BYTES}), and the versions made of them: the ruleset version over every file read, and the
+ * version of the rule files alone, which {@link CompiledRules} keeps compilations by.
  */
 final class RuleFolder {
 
@@ -39,21 +40,77 @@ final class RuleFolder {
 		return (name == null ? "rules" : name.toString()) + "/";
 	}
 
+	/**
+	 * The largest file the rules read (a rule file, facts.yml, a scenario): past it the file is refused by
+	 * name and size, never read whole (a 3 GB file must not take the night's memory). See rules/README.md.
+	 */
+	static final long MAX_BYTES = 5L * 1024 * 1024;
+
+	/**
+	 * The files the engine reads, by relative path: the rule files ({@link RuleFile#isRules}), facts.yml
+	 * and the scenarios under tests/. Nothing else is opened, so a stray 3 GB export or an unreadable
+	 * file beside the rules changes neither the version nor the night ({@link UncompiledFiles} names it).
+	 * @throws RulesCompileException naming every file that is too big or cannot be read
+	 */
 	static Map<String, byte[]> read(Path folder) {
 		Map<String, byte[]> contents = new java.util.TreeMap<>();
+		List<String> refusals = new java.util.ArrayList<>();
 		try (Stream<Path> paths = Files.walk(folder)) {
 			for (Path path : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) {
 				String relative = folder.relativize(path).toString().replace('\\', '/');
-				if (!ignored(relative)) {
+				if (!ignored(relative) && isRead(relative)) {
 					outsideLink(folder, path, relative);
-					contents.put(relative, Files.readAllBytes(path));
+					byte[] content = bounded(path, prefix(folder) + relative, refusals);
+					if (content != null) {
+						contents.put(relative, content);
+					}
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the rules folder " + folder, ex);
 		}
+		if (!refusals.isEmpty()) {
+			throw new RulesCompileException(refusals);
+		}
 		return contents;
+	}
+
+	/** Whether the engine reads a file of the folder: a rule file, facts.yml or a scenario (tests/*.yml). */
+	static boolean isRead(String relative) {
+		String lower = relative.toLowerCase(java.util.Locale.ROOT);
+		return RuleFile.isRules(relative) || relative.equals(FactWindow.FILE)
+				|| (relative.startsWith("tests/") && (lower.endsWith(".yml") || lower.endsWith(".yaml")));
+	}
+
+	/** A file's bytes, at most {@link #MAX_BYTES} of them; null (and a refusal) when it is bigger or unreadable. */
+	private static byte[] bounded(Path path, String name, List<String> refusals) {
+		try (java.io.InputStream in = Files.newInputStream(path)) {
+			byte[] content = in.readNBytes((int) MAX_BYTES + 1);
+			if (content.length > MAX_BYTES) {
+				refusals.add(name + ":1: is " + size(Math.max(Files.size(path), content.length))
+						+ ", more than the " + size(MAX_BYTES) + " a rules file may be; not read");
+				return null;
+			}
+			return content;
+		}
+		catch (IOException ex) {
+			refusals.add(name + ":1: cannot be read (" + ex.getClass().getSimpleName().replace("Exception", "")
+					+ "); check its permissions");
+			return null;
+		}
+	}
+
+	/** A size as people read it: 3.0 GB, 6.2 MB, 812 bytes. */
+	static String size(long bytes) {
+		if (bytes >= 1024L * 1024 * 1024) {
+			return String.format(java.util.Locale.ROOT, "%.1f GB", bytes / (1024.0 * 1024 * 1024));
+		}
+		if (bytes >= 1024L * 1024) {
+			return bytes % (1024L * 1024) == 0 ? bytes / (1024 * 1024) + " MB"
+					: String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+		}
+		return bytes + " bytes";
 	}
 
 	/**

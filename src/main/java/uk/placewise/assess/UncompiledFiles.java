@@ -135,6 +135,14 @@ public final class UncompiledFiles {
 	/** The names of a workbook's sheets after the first (Drools compiles the first only). */
 	private static List<String> laterSheets(Path file) {
 		List<String> sheets = new ArrayList<>();
+		try {
+			if (Files.size(file) > RuleFolder.MAX_BYTES) {
+				return sheets; // refused by its size when the folder is read, never opened here
+			}
+		}
+		catch (IOException ex) {
+			return sheets;
+		}
 		try (InputStream in = Files.newInputStream(file); Workbook book = WorkbookFactory.create(in)) {
 			for (int s = 1; s < book.getNumberOfSheets(); s++) {
 				sheets.add(book.getSheetName(s));

@@ -154,7 +154,8 @@ public final class RulesCheck {
 		}
 		try (Stream<Path> paths = Files.walk(tests)) {
 			return paths.filter(Files::isRegularFile)
-				.filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
+				.filter(p -> java.util.Arrays.stream(folder.relativize(p).toString().replace('\\', '/').split("/"))
+							.noneMatch(part -> part.startsWith(".") || part.startsWith("~$")))
 				.filter(p -> {
 					String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
 					return name.endsWith(".yml") || name.endsWith(".yaml");
