@@ -69,13 +69,25 @@ public final class UncompiledFiles {
 						found.add(new Uncompiled(path, path + " is not read: a hidden folder"));
 						return FileVisitResult.SKIP_SUBTREE;
 					}
+					if (!dir.equals(folder) && RuleFolder.isRead(relative(folder, dir))) {
+						String path = prefix + relative(folder, dir);
+						found.add(new Uncompiled(path, path + " is not compiled: a folder, not a file"));
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException ex) {
+					String path = prefix + relative(folder, file);
+					found.add(new Uncompiled(path, path + " is not read: it cannot be opened (check its permissions)"));
 					return FileVisitResult.CONTINUE;
 				}
 
 				@Override
 				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
 					String relative = relative(folder, file);
-					String why = why(relative);
+					String why = notAFile(file, attrs);
+					why = why == null ? why(relative) : why;
 					if (why != null) {
 						found.add(new Uncompiled(prefix + relative, prefix + relative + " is not compiled: " + why));
 					}
@@ -126,6 +138,23 @@ public final class UncompiledFiles {
 			return "only .drl files and .xlsx decision tables are (a decision table is read from an .xlsx workbook only)";
 		}
 		return "only .drl files and .xlsx decision tables are";
+	}
+
+	/**
+	 * Why an entry the folder's walk gives as a file is not one the engine can read, whatever its name
+	 * (a {@code local.drl} linking to nothing, a {@code more.drl} linking to a folder), or null.
+	 */
+	static String notAFile(Path file, BasicFileAttributes attrs) {
+		if (attrs.isSymbolicLink()) {
+			if (!Files.exists(file)) {
+				return "a link to nothing";
+			}
+			if (Files.isDirectory(file)) {
+				return "a link to a folder, not a file (a linked folder is not read)";
+			}
+			return Files.isRegularFile(file) ? null : "a link to something that is not a file";
+		}
+		return attrs.isRegularFile() ? null : "not a file";
 	}
 
 	private static boolean isWorkbook(String name) {
