@@ -14,6 +14,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.KieSession;
@@ -23,8 +24,8 @@ import org.kie.api.runtime.KieSession;
  * update is counted, and the deadline (monotonic clock) is checked after each; a watchdog halts the
  * session at the deadline too, for rules that stop firing but keep the engine busy. Over budget, the
  * session is halted (an insert over the cap also throws, so a consequence inserting in a loop stops
- * there) and {@link #fire} throws a {@link RulesBudgetException} naming the rule whose consequences
- * updated (or inserted) facts most, which is where a loop is, and the rule that fired most.
+ * there) and {@link #fire} throws a {@link RulesBudgetException} naming the rules whose consequences
+ * updated, inserted or deleted facts most, which is where a loop is, and the rule that fired most.
  */
 final class RuleWatch {
 
@@ -42,8 +43,14 @@ final class RuleWatch {
 
 	private final Map<String, long[]> firings = new HashMap<>();
 
-	/** By rule, the facts its consequences updated ([0]) and inserted ([1]): a loop's rule changes facts. */
+	/**
+	 * By rule, the facts its consequences updated ([0]), inserted ([1]) and deleted ([2]): a loop's rule
+	 * changes facts.
+	 */
 	private final Map<String, long[]> changes = new HashMap<>();
+
+	/** The rules that fired and have {@code no-loop true}: their own updates do not fire them again. */
+	private final java.util.Set<String> noLoop = new java.util.HashSet<>();
 
 	private long inserts;
 
@@ -86,6 +93,10 @@ final class RuleWatch {
 			@Override
 			public void beforeMatchFired(BeforeMatchFiredEvent event) {
 				firing = event.getMatch().getRule().getName();
+				if (event.getMatch().getRule() instanceof org.drools.base.definitions.rule.impl.RuleImpl rule
+						&& rule.isNoLoop()) {
+					noLoop.add(firing);
+				}
 			}
 
 			@Override
@@ -106,6 +117,11 @@ final class RuleWatch {
 			@Override
 			public void objectUpdated(ObjectUpdatedEvent event) {
 				counted(0);
+			}
+
+			@Override
+			public void objectDeleted(ObjectDeletedEvent event) {
+				counted(2);
 			}
 		});
 		long wait = Math.max(0, deadline - System.nanoTime());
@@ -145,7 +161,7 @@ final class RuleWatch {
 	private void counted(int kind) {
 		String rule = firing;
 		if (rule != null) {
-			changes.computeIfAbsent(rule, k -> new long[2])[kind]++;
+			changes.computeIfAbsent(rule, k -> new long[3])[kind]++;
 		}
 		if (++inserts > budget.maxInserts()) {
 			over("inserted or updated more than " + String.format(Locale.ROOT, "%,d", budget.maxInserts())
@@ -165,29 +181,67 @@ final class RuleWatch {
 		session.halt();
 	}
 
+	/** A changer is named when its updates, inserts or deletes are at least this share of all the rules' changes. */
+	static final double SIGNIFICANT = 0.10;
+
 	/**
-	 * The rule whose consequences changed facts most (updates first: an {@code update} makes every rule that
-	 * matches the fact fire again, so a loop's own rule may fire less than the rules it re-fires) and the
-	 * rule that fired most, each with its count, so the officer finds the rule to fix.
+	 * The rules whose consequences changed facts most, by kind (the one or two that updated most, then
+	 * inserted most, then deleted most, each only when its count is a significant share of all the changes,
+	 * so one update beside 99,994 inserts is not blamed), and the rule that fired most, each with its count,
+	 * so the officer finds the rule to fix. Updates come first: an {@code update} makes every rule that
+	 * matches the fact fire again, so a loop's own rule may fire less than the rules it re-fires.
 	 */
 	private String mostFired() {
 		Map.Entry<String, long[]> fired = top(firings, 0);
 		if (fired == null) {
 			return " before any rule fired";
 		}
-		String most = "rule \"" + fired.getKey() + "\" fired most, " + times(fired.getValue()[0]);
-		Map.Entry<String, long[]> updated = top(changes, 0);
-		Map.Entry<String, long[]> changer = updated != null ? updated : top(changes, 1);
-		if (changer == null) {
-			return ": " + most;
+		String most = "fired most, " + times(fired.getValue()[0]);
+		long total = changes.values().stream().mapToLong(c -> c[0] + c[1] + c[2]).sum();
+		Map<String, java.util.List<String>> named = new java.util.LinkedHashMap<>();
+		for (int kind = 0; kind < 3; kind++) {
+			for (Map.Entry<String, long[]> e : tops(changes, kind)) {
+				long n = e.getValue()[kind];
+				if (n >= SIGNIFICANT * total) {
+					named.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(changed(e.getKey(), kind, n));
+				}
+			}
 		}
-		String changed = updated != null
-				? "updated facts " + times(updated.getValue()[0]) + " (each update makes the rules matching the fact fire again)"
-				: "inserted " + String.format(Locale.ROOT, "%,d", changer.getValue()[1]) + " facts";
-		if (changer.getKey().equals(fired.getKey())) {
-			return ": " + most + ", and " + changed;
+		if (named.isEmpty()) {
+			return ": rule \"" + fired.getKey() + "\" " + most;
 		}
-		return ": rule \"" + changer.getKey() + "\" " + changed + "; " + most;
+		if (named.size() == 1 && named.containsKey(fired.getKey())) {
+			return ": rule \"" + fired.getKey() + "\" " + most + ", and " + String.join(" and ", named.get(fired.getKey()));
+		}
+		java.util.List<String> parts = new java.util.ArrayList<>();
+		named.forEach((rule, what) -> parts.add("rule \"" + rule + "\" " + String.join(", ", what)
+				+ (rule.equals(fired.getKey()) ? ", and " + most : "")));
+		if (!named.containsKey(fired.getKey())) {
+			parts.add("rule \"" + fired.getKey() + "\" " + most);
+		}
+		return ": " + String.join("; ", parts);
+	}
+
+	private String changed(String rule, int kind, long n) {
+		return switch (kind) {
+			case 0 -> "updated facts " + times(n) + (noLoop.contains(rule)
+					? " (it has no-loop true, so another rule's update of the same facts fires it again: look for that rule)"
+					: " (each update makes the rules matching the fact fire again)");
+			case 1 -> "inserted " + String.format(Locale.ROOT, "%,d", n) + " facts";
+			default -> "deleted " + String.format(Locale.ROOT, "%,d", n) + " facts";
+		};
+	}
+
+	/** The two rules with the largest count {@code index}, largest first, ties by name. */
+	private static java.util.List<Map.Entry<String, long[]>> tops(Map<String, long[]> counts, int index) {
+		return counts.entrySet()
+			.stream()
+			.filter(e -> e.getValue()[index] > 0)
+			.sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[index])
+				.reversed()
+				.thenComparing(Map.Entry::getKey))
+			.limit(2)
+			.toList();
 	}
 
 	/** The rule with the largest count {@code index}, ties by name; null when none counted one. */
