@@ -172,8 +172,15 @@ final class RulesImpactCommand {
 				+ "; flags " + report.flagsAdded() + " added, " + report.flagsRemoved() + " removed; as of " + asOf
 				+ " on night " + report.night().runId() + ", live rules " + report.liveVersion().substring(0, 12)
 				+ ", draft " + report.draftVersion().substring(0, 12) + "; wrote " + String.join(", ",
-						files.stream().map(Path::toString).toList()));
+						files.stream().map(Path::toString).toList())
+				+ missingScenarios(report));
 		return Main.OK;
+	}
+
+	/** A warning for the live scenarios the draft dropped (said, not refused: a council may retire one). */
+	private static String missingScenarios(ImpactReport report) {
+		String missing = uk.placewise.impact.MissingScenarios.sentence(report.liveFolder(), report.draftFolder());
+		return missing.isEmpty() ? "" : "; warning: " + missing;
 	}
 
 	/** Migrations this version would make to the store: read from Flyway's history, nothing applied. */

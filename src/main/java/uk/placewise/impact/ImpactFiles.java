@@ -138,6 +138,10 @@ public final class ImpactFiles {
 					+ impact.night().rulesetVersion().substring(0, Math.min(12, impact.night().rulesetVersion().length()))
 					+ "): \"before\" is what the live folder gives now, which the next nightly run will publish.");
 		}
+		String missing = MissingScenarios.sentence(impact.liveFolder(), impact.draftFolder());
+		if (!missing.isEmpty()) {
+			notes.add("Warning: " + missing + ". A council may retire a scenario, but the board should know.");
+		}
 		if (impact.lookBackDiffers()) {
 			notes.add("The draft's facts.yml changes how far back a child who has left a setting is seen: each "
 					+ "ruleset was given the facts its own window asks for.");

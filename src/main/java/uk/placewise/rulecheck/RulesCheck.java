@@ -96,12 +96,13 @@ public final class RulesCheck {
 			problems.add(none);
 		}
 		int failed = 0;
+		java.util.Set<String> ruleNames = rules.ruleNames();
 		for (Path path : scenarioFiles) {
 			String file = prefix + folder.relativize(path).toString().replace('\\', '/');
 			List<String> found;
 			boolean overBudget = false;
 			try {
-				found = check(assessor, path, file);
+				found = check(assessor, path, file, ruleNames);
 			}
 			catch (RulesBudgetException ex) {
 				// a rule that loops would loop in every scenario: one is enough to say so
@@ -120,7 +121,7 @@ public final class RulesCheck {
 				List.copyOf(warnings));
 	}
 
-	private static List<String> check(Assessor assessor, Path path, String file) {
+	private static List<String> check(Assessor assessor, Path path, String file, java.util.Set<String> ruleNames) {
 		Scenario scenario;
 		try {
 			scenario = Scenario.read(path, file);
@@ -138,7 +139,9 @@ public final class RulesCheck {
 		catch (RuntimeException ex) {
 			return List.of(file + ":1: the rules failed on this scenario: " + rootMessage(ex));
 		}
-		return ScenarioVerdict.failures(scenario, assessment);
+		List<String> failures = new ArrayList<>(UnknownRuleIds.of(scenario, ruleNames));
+		failures.addAll(ScenarioVerdict.failures(scenario, assessment));
+		return failures;
 	}
 
 	/** The name messages use for the folder: its own name, as RuleBase names rule files ("rules/"). */

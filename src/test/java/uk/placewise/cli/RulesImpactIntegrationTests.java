@@ -116,6 +116,11 @@ class RulesImpactIntegrationTests {
 		}
 
 		@Test
+		void keepsEveryLiveScenarioSoNoWarningIsGiven() {
+			assertThat(impactOut).doesNotContain("warning");
+		}
+
+		@Test
 		void reDerivesScoresBandsAndVisitsFromTheDraft() throws Exception {
 			// then: Elm Rise 50 -> 55 and Acorn 45 -> 50, both High, so every 3 months and the same due dates
 			assertThat(row(IMPACT, "2800005")).startsWith("2800005,Elm Rise,Harbour Housing CIC,50,55,5,High,High,3,3,");
@@ -244,6 +249,23 @@ class RulesImpactIntegrationTests {
 			assertThat(WITH_IMPACT.err()).contains("rules/tests/: no scenarios")
 				.contains("fail 'rules check' (they have no scenarios in " + copy.path().resolve("tests"));
 			assertThat(out).doesNotExist();
+		}
+
+		@Test
+		void notWhenTheDraftKeepsOneScenarioOfTheLiveOnesButSaysWhichItLacks() throws Exception {
+			RulesCopy copy = RulesCopy.of(DIR.resolve("draft-vacuous")).withoutScenarios().write("tests/vacuous.yml", """
+					description: asserts next to nothing
+					as-of: 2026-11-15
+					setting: {urn: SC100001, name: Brightside Fostering, type: fostering agency}
+					expect:
+					  reasons-exclude: [OFS-INADEQUATE]
+					""");
+			Path out = DIR.resolve("impact-vacuous");
+			int exit = WITH_IMPACT.run("rules", "impact", "--rules", copy.path().toString(), "--out", out.toString(),
+					"--as-of", "2026-11-19");
+			assertThat(exit).as(WITH_IMPACT.output()).isZero();
+			assertThat(WITH_IMPACT.output()).contains("placewise rules impact: ok: ")
+				.contains("; warning: the draft lacks 42 of the live rules' 42 scenarios in tests/ (band-critical.yml, ");
 		}
 
 		@Test

@@ -95,6 +95,13 @@ class RulesCheckTests {
 		}
 
 		@Test
+		void aReasonNamingNoRuleOfTheFolderChecksNothingSoFails() {
+			assertThat(checkOnly("  reasons-exclude: [NO-SUCH-RULE]\n").problems()).containsExactly("rules/tests/x.yml:9: "
+					+ "no rule in the folder is named \"NO-SUCH-RULE\", so this expectation checks nothing (a misspelt id, "
+					+ "or a rule renamed or removed?)");
+		}
+
+		@Test
 		void aFlagNotRaisedAndOneNotExpected() {
 			assertThat(checkOnly("  flags:\n    - C1 INSTABILITY\n").problems()).containsExactly(
 					"rules/tests/x.yml:10: expected flag C1 INSTABILITY, not raised (flags: C1 DISTANT_UNVISITED)",
