@@ -187,7 +187,8 @@ final class RuleWatch {
 	/**
 	 * The rules whose consequences changed facts most, by kind (the one or two that updated most, then
 	 * inserted most, then deleted most, each only when its count is a significant share of all the changes,
-	 * so one update beside 99,994 inserts is not blamed), and the rule that fired most, each with its count,
+	 * so one update beside 99,994 inserts is not blamed, and an insert or delete count only when it is more
+	 * than twice all the updates, so the rules an update loop re-fires are not blamed), and the rule that fired most, each with its count,
 	 * so the officer finds the rule to fix. Updates come first: an {@code update} makes every rule that
 	 * matches the fact fire again, so a loop's own rule may fire less than the rules it re-fires.
 	 */
@@ -198,11 +199,14 @@ final class RuleWatch {
 		}
 		String most = "fired most, " + times(fired.getValue()[0]);
 		long total = changes.values().stream().mapToLong(c -> c[0] + c[1] + c[2]).sum();
+		long updates = changes.values().stream().mapToLong(c -> c[0]).sum();
 		Map<String, java.util.List<String>> named = new java.util.LinkedHashMap<>();
 		for (int kind = 0; kind < 3; kind++) {
 			for (Map.Entry<String, long[]> e : tops(changes, kind)) {
 				long n = e.getValue()[kind];
-				if (n >= SIGNIFICANT * total) {
+				// a rule matching an updated fact fires (and inserts) once per update: an echo, not the loop
+				boolean echo = kind > 0 && n <= 2 * updates;
+				if (n >= SIGNIFICANT * total && !echo) {
 					named.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(changed(e.getKey(), kind, n));
 				}
 			}

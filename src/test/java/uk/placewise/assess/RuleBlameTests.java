@@ -78,7 +78,7 @@ class RuleBlameTests {
 	}
 
 	@Test
-	void rulesThatUpdateEachOtherForEverAreBothBlamedWithoutAdvisingNoLoopTheyHave() {
+	void rulesThatUpdateEachOtherForEverAreBothBlamedWithoutAdvisingNoLoopTheyHaveNorTheRulesTheyReFire() {
 		Assessor assessor = assessor("""
 				rule "PING" no-loop true
 				when
@@ -93,11 +93,19 @@ class RuleBlameTests {
 				then
 				    update( $s );
 				end
+
+				rule "ECHO" salience 10
+				when
+				    $s : Setting()
+				then
+				    insert( new Reason( $s.urn(), "ECHO", 0, "fired again by each update", null, null ) );
+				end
 				""");
 		assertThatThrownBy(() -> assessor.assess(night().with(agency("SC400001")).facts()))
 			.isInstanceOf(RulesBudgetException.class)
 			.hasMessageContainingAll("rule \"PING\" updated facts ", "rule \"PONG\" updated facts ",
 					"(it has no-loop true, so another rule's update of the same facts fires it again: look for that rule)")
-			.hasMessageNotContaining("each update makes");
+			.hasMessageNotContaining("each update makes")
+			.hasMessageNotContaining("ECHO\" inserted");
 	}
 }
