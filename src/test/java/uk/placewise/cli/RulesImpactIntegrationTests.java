@@ -266,6 +266,10 @@ class RulesImpactIntegrationTests {
 			assertThat(exit).as(WITH_IMPACT.output()).isZero();
 			assertThat(WITH_IMPACT.output()).contains("placewise rules impact: ok: ")
 				.contains("; warning: the draft lacks 42 of the live rules' 42 scenarios in tests/ (band-critical.yml, ");
+			try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("rules-impact.pdf").toFile())) {
+				assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+					.contains("the draft lacks 42 of the live rules' 42 scenarios");
+			}
 		}
 
 		@Test
