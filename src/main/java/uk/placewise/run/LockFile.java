@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 
 /**
  * A lock file in a folder the operator controls (the run lock in the data folder, the briefing lock in
@@ -41,13 +42,23 @@ public final class LockFile {
 
 	/** Refuses anything but a regular file or nothing, without following a link or opening it. */
 	static void check(Path file) {
+		Optional<String> refused = refusal(file);
+		if (refused.isPresent()) {
+			throw new NotRegularException(refused.get() + "; this run did nothing (Placewise makes the lock file itself)");
+		}
+	}
+
+	/**
+	 * Why a run would refuse this lock file ("X is not a regular file (it is a FIFO, ...): remove it"),
+	 * found without following a link or opening it; empty when it is a regular file or not there.
+	 */
+	public static Optional<String> refusal(Path file) {
 		if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-			return;
+			return Optional.empty();
 		}
 		String what = Files.isSymbolicLink(file) ? "a symbolic link"
 				: Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? "a folder" : "a FIFO, socket or device";
-		throw new NotRegularException(file + " is not a regular file (it is " + what + "): remove it; this run did "
-				+ "nothing (Placewise makes the lock file itself)");
+		return Optional.of(file + " is not a regular file (it is " + what + "): remove it");
 	}
 
 	/** Something other than a regular file is where a lock file goes. */
