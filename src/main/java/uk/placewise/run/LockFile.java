@@ -16,8 +16,9 @@ import java.util.Optional;
  * --out), opened only when it is a regular file or not there yet. Opening a FIFO blocks until someone
  * writes to it, so a FIFO in its place hung the command (holding the store, so the nightly failed
  * "database in use"); a symbolic link is not followed (the system said only "Too many levels of symbolic
- * links"); a folder or device is no lock file either. Each is refused at once, naming the path. A lock
- * file it makes is the owner's only (0600) from the start.
+ * links"); a folder or device is no lock file either, nor a hard link to another file (the run lock is
+ * truncated and rewritten). Each is refused at once, naming the path. A lock file it makes is the
+ * owner's only (0600) from the start.
  */
 public final class LockFile {
 
@@ -53,12 +54,26 @@ public final class LockFile {
 	 * found without following a link or opening it; empty when it is a regular file or not there.
 	 */
 	public static Optional<String> refusal(Path file) {
-		if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+		if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
 			return Optional.empty();
+		}
+		if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+			// the run lock is truncated and rewritten: a hard link would have that done to a file elsewhere
+			return links(file) > 1 ? Optional.of(file + " is not a lock file of its own (it has " + links(file)
+					+ " hard links, so writing it would change another file): remove it") : Optional.empty();
 		}
 		String what = Files.isSymbolicLink(file) ? "a symbolic link"
 				: Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? "a folder" : "a FIFO, socket or device";
 		return Optional.of(file + " is not a regular file (it is " + what + "): remove it");
+	}
+
+	private static int links(Path file) {
+		try {
+			return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue();
+		}
+		catch (IOException | UnsupportedOperationException | IllegalArgumentException ex) {
+			return 1;
+		}
 	}
 
 	/** Something other than a regular file is where a lock file goes. */

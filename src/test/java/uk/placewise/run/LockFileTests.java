@@ -55,6 +55,15 @@ class LockFileTests {
 	}
 
 	@Test
+	void aHardLinkToAnotherFileIsRefusedNotTruncated() throws Exception {
+		Path other = Files.writeString(data.resolve("notes.txt"), "the operator's notes");
+		Files.createLink(data.resolve("placewise.lock"), other);
+		assertThatThrownBy(() -> RunLock.acquire(data, "test")).isInstanceOf(LockFile.NotRegularException.class)
+			.hasMessageStartingWith(data.resolve("placewise.lock") + " is not a lock file of its own (it has 2 hard links");
+		assertThat(Files.readString(other)).isEqualTo("the operator's notes");
+	}
+
+	@Test
 	void aLockFileItMakesIsTheOwnersOnly() throws Exception {
 		try (FileChannel channel = LockFile.open(data.resolve("new.lock"))) {
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("new.lock"))))
