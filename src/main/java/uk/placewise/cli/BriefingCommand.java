@@ -80,7 +80,7 @@ final class BriefingCommand {
 		}
 		Path dir = mode.folder(target);
 		int cleared;
-		try (BriefingStaging staging = BriefingStaging.open(dir)) {
+		try (BriefingStaging staging = BriefingStaging.open(dir, mode)) {
 			cleared = staging.cleared();
 			List<Path> written = context.getBean(BriefingFiles.class).write(briefings.get(), staging.folder());
 			Set<String> names = new HashSet<>();
@@ -93,7 +93,7 @@ final class BriefingCommand {
 			}
 			removeEarlier(dir, names);
 		}
-		catch (BriefingStaging.InUseException ex) {
+		catch (BriefingStaging.InUseException | uk.placewise.run.LockFile.NotRegularException ex) {
 			err.println("placewise briefing: failed: " + ex.getMessage());
 			return Main.FAILED;
 		}

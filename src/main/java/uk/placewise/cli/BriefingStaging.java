@@ -7,9 +7,11 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+
+import uk.placewise.run.LockFile;
+import uk.placewise.run.OutputMode;
 
 /**
  * The hidden folder a {@code briefing} run writes its files into before moving them into --out, and the
@@ -53,8 +55,20 @@ final class BriefingStaging implements AutoCloseable {
 	 * @throws InUseException when another briefing run holds the lock
 	 */
 	static BriefingStaging open(Path dir) throws IOException {
-		FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-				LinkOption.NOFOLLOW_LINKS);
+		return open(dir, OutputMode.OWNER);
+	}
+
+	/** As above, the lock file given --out's mode (one an older release made 0644 too). */
+	static BriefingStaging open(Path dir, OutputMode mode) throws IOException {
+		// only a regular file (or none): a FIFO would block the open, a link is not followed; made 0600
+		FileChannel channel = LockFile.open(dir.resolve(LOCK));
+		try {
+			mode.file(dir.resolve(LOCK));
+		}
+		catch (RuntimeException ex) {
+			channel.close();
+			throw ex;
+		}
 		FileLock lock;
 		try {
 			lock = channel.tryLock();

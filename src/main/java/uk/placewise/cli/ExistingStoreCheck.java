@@ -4,9 +4,12 @@ import uk.placewise.store.H2StoreFile;
 import uk.placewise.store.StoreRefusedException;
 
 /**
- * Before a command that only reads a store as it is ({@code rules impact}, {@code backup}) starts Spring:
+ * Before a command that only reads the store ({@code briefing}, {@code dashboard}, {@code panel},
+ * {@code explain}, {@code rules impact}, {@code backup}; {@code status} says it itself) starts Spring:
  * an embedded store file that is not there is said at once, before the data folder, its run lock and its
- * log file are made, so the command that says "nothing was made" leaves nothing behind. A PostgreSQL
+ * log file are made, so the command that says "nothing was made" leaves nothing behind (a mistyped
+ * placewise.data-dir is told, not given an empty store and an empty report). Only {@code nightly},
+ * {@code demo} and {@code bench} make a store. A PostgreSQL
  * store is not checked here (its data folder holds only the lock and the log).
  */
 final class ExistingStoreCheck {

@@ -2,6 +2,7 @@ package uk.placewise.cli;
 
 import java.sql.SQLException;
 
+import uk.placewise.run.LockFile;
 import uk.placewise.run.RunLock;
 import uk.placewise.store.StoreRefusedException;
 
@@ -13,7 +14,8 @@ final class Failures {
 
 	static String describe(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof RunLock.AlreadyRunningException || t instanceof StoreRefusedException) {
+			if (t instanceof RunLock.AlreadyRunningException || t instanceof StoreRefusedException
+					|| t instanceof LockFile.NotRegularException) {
 				return t.getMessage();
 			}
 		}

@@ -113,6 +113,8 @@ public final class Main {
 		return switch (line.command()) {
 			case "nightly" -> withSpring(line, lockHolder(line), context -> new NightlyCommand(context, out, err).run(line, clock));
 			case "explain" -> {
+				ExplainCommand.urn(line);
+				ExistingStoreCheck.check(line, "");
 				// the lean read path (no batch context); the full path for a store it does not read as it is
 				OptionalInt lean = new LeanRead(out, err, clock).explain(line);
 				yield lean.isPresent() ? lean.getAsInt()
@@ -121,6 +123,7 @@ public final class Main {
 			case "dashboard" -> {
 				ReportCommands.month(line);
 				line.required("out");
+				ExistingStoreCheck.check(line, "");
 				yield withSpring(line, null, context -> new ReportCommands(context, out, err).dashboard(line));
 			}
 			case "demo" -> {
@@ -132,11 +135,13 @@ public final class Main {
 			}
 			case "panel" -> {
 				line.required("out");
+				ExistingStoreCheck.check(line, "");
 				yield withSpring(line, null, context -> new ReportCommands(context, out, err).panel(line, LocalDate.now(clock)));
 			}
 			case "briefing" -> {
 				line.required("out");
 				BriefingCommand.within(line);
+				ExistingStoreCheck.check(line, "");
 				yield withSpring(line, null, context -> new BriefingCommand(context, out, err).run(line, LocalDate.now(clock)));
 			}
 			case "rules check" -> new RulesCheckCommand(out, err).run(line);

@@ -14,6 +14,7 @@ import uk.placewise.assess.RuleBase;
 import uk.placewise.assess.RulesCompileException;
 import uk.placewise.install.BuildInfo;
 import uk.placewise.run.DatabaseLock;
+import uk.placewise.run.LockFile;
 import uk.placewise.run.LockHolder;
 import uk.placewise.store.H2StoreFile;
 import uk.placewise.store.StoreRefusedException;
@@ -76,6 +77,9 @@ final class StatusCommand {
 			return unusable("the store cannot be read: " + firstLine(ex.getMessage()));
 		}
 		notes.add(lock.held() ? "a run is holding the lock" : "no run is holding the lock");
+		// a FIFO, link or folder where the run lock goes: every run refuses it, so never "ok"
+		Optional<String> badLock = LockFile.refusal(env.dataDir().resolve("placewise.lock"));
+		badLock.ifPresent(why -> notes.add("the run lock " + why + " (every run refuses it until then)"));
 		out.println("Identity:   " + (store.identity() == null ? "none yet (made before store identities; the next "
 				+ "nightly gives it one)" : store.identity().id() + ", made " + store.identity().created()));
 		out.println("Schema:     version " + store.schema().current() + (store.schema().pending() == 0
@@ -85,7 +89,7 @@ final class StatusCommand {
 		boolean attention = !store.lastRuns().isEmpty() && StatusRuns.needsAttention(store.lastRuns().get(0), lock.held());
 		String lastRules = store.lastRuleset();
 		String rules = rules(env.settings().rulesFolder(), lastRules);
-		attention |= rules.startsWith(RULES_UNREADABLE);
+		attention |= rules.startsWith(RULES_UNREADABLE) || badLock.isPresent();
 		notes.add(rules);
 		if (outDir.isPresent()) {
 			String refused = StatusOut.print(out, outDir.get(), store.identity() == null ? null : store.identity().id());

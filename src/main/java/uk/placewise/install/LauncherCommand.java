@@ -34,7 +34,8 @@ public final class LauncherCommand {
 	 */
 	static String of(String launcher, Path jar) {
 		if (launcher != null && !launcher.isBlank()) {
-			// a shell found through PATH runs the script by a path with a slash: without one it was "sh placewise"
+			// without a slash it was "sh placewise" in the launcher's own folder: a launcher found on PATH (by the
+			// shell, or by 'bash placewise', which finds a script on PATH) passes the path it was found at
 			return (launcher.contains("/") ? "" : "sh ") + quoted(launcher);
 		}
 		if (jar != null) {

@@ -8,7 +8,6 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * One writer at a time: an operating-system lock on {@code <data-dir>/placewise.lock}, held for the
@@ -36,8 +35,8 @@ public final class RunLock implements AutoCloseable {
 		Path file = dataDir.resolve("placewise.lock");
 		try {
 			Files.createDirectories(dataDir);
-			FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-					StandardOpenOption.WRITE);
+			// a FIFO in its place would block the open: refused first, as a link or a folder is
+			FileChannel channel = LockFile.open(file);
 			FileLock lock = channel.tryLock();
 			if (lock == null) {
 				String running = readHolder(channel);

@@ -123,6 +123,22 @@ class BriefingIntegrationTests extends AcceptanceInboxIntegrationTests {
 			}
 			assertThat(pdfs(dir)).isEmpty();
 		}
+
+		@Test
+		void aFifoInPlaceOfTheLockFailsAtOnceNamingIt() throws Exception {
+			// given: a FIFO where the lock goes (opening one blocks until someone writes to it)
+			Path dir = Files.createDirectories(BRIEFINGS.resolve("fifo"));
+			Process p = new ProcessBuilder("mkfifo", dir.resolve(BriefingStaging.LOCK).toString()).inheritIO().start();
+			assertThat(p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			// when
+			int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+					() -> briefing(dir));
+			// then
+			assertThat(code).isEqualTo(Main.FAILED);
+			assertThat(err.toString()).contains("placewise briefing: failed: " + dir.resolve(BriefingStaging.LOCK)
+					+ " is not a regular file (it is a FIFO, socket or device): remove it");
+			assertThat(pdfs(dir)).isEmpty();
+		}
 	}
 
 	@Nested

@@ -97,15 +97,16 @@ class LeanExplainIntegrationTests {
 	class TheStoreIsCheckedFirst {
 
 		@Test
-		void aMissingStoreSaysNoRunIsStoredAndMakesNone() throws Exception {
+		void aMissingStoreIsSaidAndNothingIsMade() throws Exception {
 			Assumptions.assumeFalse(TestFolders.onPostgres(), "an H2 file");
 			Path data = DIR.resolve("missing").resolve("data");
 			// when
 			int exit = mainWith(List.of("--placewise.data-dir=" + data), "explain", "SC800001");
 			// then
 			assertThat(exit).isEqualTo(1);
-			assertThat(err()).isEqualTo("placewise explain: failed: no nightly run is stored yet; run 'placewise nightly' first\n");
-			assertThat(data.resolve("placewise.mv.db")).doesNotExist();
+			assertThat(err()).isEqualTo("placewise explain: failed: there is no store at " + data.resolve("placewise.mv.db")
+					+ " (nothing was made or written)\n");
+			assertThat(data).doesNotExist();
 		}
 
 		@Test

@@ -11,13 +11,17 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import uk.placewise.RulesCopy;
 
 /**
- * The commands that read a store as it is ({@code rules impact}, {@code backup}) say there is none, and
- * leave nothing behind: no data folder, run lock or log file.
+ * Every command that only reads the store ({@code briefing}, {@code dashboard}, {@code panel},
+ * {@code explain}, {@code status}, {@code rules impact}, {@code backup}) says there is none on a
+ * mistyped data folder, and leaves nothing behind: no data folder, store, run lock or log file. Only
+ * {@code nightly}, {@code demo} and {@code bench} make a store.
  */
 class NoStoreLeavesNothingTests {
 
@@ -59,5 +63,32 @@ class NoStoreLeavesNothingTests {
 		assertThat(err()).contains("there is no store at " + data.resolve("placewise.mv.db") + " to back up (nothing was made");
 		assertThat(data).doesNotExist();
 		assertThat(temp.resolve("backups")).doesNotExist();
+	}
+
+	/** The command's words and options (OUT is a folder under the test's, DATA its data folder). */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"briefing --out OUT",
+			"briefing --out OUT --as-of 2026-10-01 --within 30",
+			"dashboard --month 2026-10 --out OUT",
+			"panel --out OUT",
+			"panel --out OUT --as-of 2026-10-01",
+			"explain SC800001",
+			"status",
+			"status --out OUT" })
+	void aReadingCommandRefusesAMissingStoreAndMakesNothing(String words) {
+		Path data = temp.resolve("data");
+		Path outDir = temp.resolve("out");
+		java.util.List<String> args = new java.util.ArrayList<>();
+		for (String word : words.split(" ")) {
+			args.add(word.equals("OUT") ? outDir.toString() : word);
+		}
+		args.add("--placewise.data-dir=" + data);
+		int exit = run(args.toArray(String[]::new));
+		assertThat(exit).as(err()).isEqualTo(1);
+		assertThat(err()).contains("there is no store at " + data.resolve("placewise.mv.db"));
+		assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain(": ok");
+		assertThat(data).as("the data folder").doesNotExist();
+		assertThat(outDir).as("--out").doesNotExist();
 	}
 }

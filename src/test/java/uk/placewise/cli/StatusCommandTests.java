@@ -156,6 +156,18 @@ class StatusCommandTests extends StatusHarness {
 	}
 
 	@Test
+	void aRunLockThatIsNotARegularFileNeedsAttentionNamingIt() throws Exception {
+		SchemaUpgrade.prepare(store(), "placewise", "", MIGRATIONS, p -> {
+		});
+		Path lock = dir.resolve("data/placewise.lock");
+		java.nio.file.Files.deleteIfExists(lock);
+		java.nio.file.Files.createSymbolicLink(lock, dir.resolve("elsewhere"));
+		assertThat(status()).isZero();
+		assertThat(out()).contains("placewise status: attention:", "the run lock " + lock
+				+ " is not a regular file (it is a symbolic link): remove it (every run refuses it until then)");
+	}
+
+	@Test
 	void statusTakesNoOtherOption() {
 		assertThat(status("--inbox", "in")).isEqualTo(2);
 		assertThat(err()).contains("unknown option --inbox for 'status'");
