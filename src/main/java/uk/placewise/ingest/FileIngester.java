@@ -76,15 +76,13 @@ class FileIngester {
 		}
 		String sha = InboxFile.sha256(file, maxBytes);
 		Optional<Standing> standing = sources.standing(sha).filter(s -> readWith(s, feeds));
-		if (standing.isPresent()) {
-			Standing s = standing.get();
-			// what was said about this content when it was read still stands tonight, but for rows dated after
-			// that night's as-of date: whether they are after tonight's is checked again
-			List<IngestWarning> said = warnings.forFile(s.runId(), s.fileName());
-			warnings.record(runId, name, said.stream().filter(w -> !IngestWarning.AFTER_AS_OF.equals(w.kind()))
-				.map(w -> w.about(name)).toList());
-			boolean recheck = said.stream().anyMatch(w -> IngestWarning.AFTER_AS_OF.equals(w.kind()));
-			return unchanged(file, sha, s, feeds, rejects, runId, asOf, started, recheck);
+		List<IngestWarning> said = standing.map(s -> warnings.forFile(s.runId(), s.fileName())).orElse(List.of());
+		// a file whose rows were dated against that night's as-of (a list's as-at, a collection year) is read again
+		if (standing.isPresent() && said.stream().noneMatch(IngestWarning::datesRowsByAsOf)) {
+			// what was said when it was read stands, but rows dated after that night's as-of are checked again
+			warnings.record(runId, name, said.stream().filter(w -> !w.dependsOnAsOf()).map(w -> w.about(name)).toList());
+			return unchanged(file, sha, standing.get(), feeds, rejects, runId, asOf, started,
+					said.stream().anyMatch(IngestWarning::dependsOnAsOf));
 		}
 		return readCsv(file, sha, feeds, rejects, runId, asOf, started, true);
 	}

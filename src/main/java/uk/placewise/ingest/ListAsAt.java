@@ -222,7 +222,7 @@ final class ListAsAt {
 		List<IngestWarning> said = new ArrayList<>();
 		IngestWarning older = stored();
 		if (future != null) {
-			said.add(new IngestWarning(file, IngestWarning.OLDER_LIST, "list dated after the as-of date",
+			said.add(new IngestWarning(file, IngestWarning.LIST_AFTER_AS_OF, "list dated after the as-of date",
 					"the list is as at " + future.date().format(SAID) + " (from " + future.evidence() + "), after the"
 							+ " as-of date " + asOf + ": not believed, the list is dated by its rows instead ("
 							+ (dated == null ? "none is dated" : "as at " + dated.date().format(SAID)) + "), so that it cannot"

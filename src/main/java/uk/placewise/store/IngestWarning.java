@@ -39,6 +39,23 @@ public record IngestWarning(String fileName, String kind, String brief, String m
 	/** A dated list older than the one the store's rows came from (or one that states no date). */
 	public static final String OLDER_LIST = "older-list";
 
+	/** A dated list whose stated date is after the run's as-of date: not believed, dated by its rows. */
+	public static final String LIST_AFTER_AS_OF = "list-after-as-of";
+
+	/**
+	 * Whether what was said depends on the as-of date of the run that read the file, so that a later
+	 * night must work it out again rather than repeat it: rows, a collection year or a list dated after
+	 * that night's as-of date.
+	 */
+	public boolean dependsOnAsOf() {
+		return AFTER_AS_OF.equals(kind) || YEAR_AFTER_AS_OF.equals(kind) || LIST_AFTER_AS_OF.equals(kind);
+	}
+
+	/** Whether the rows were dated (a collection year, a list's as-at) against the as-of date of that run. */
+	public boolean datesRowsByAsOf() {
+		return YEAR_AFTER_AS_OF.equals(kind) || LIST_AFTER_AS_OF.equals(kind);
+	}
+
 	/**
 	 * Not a warning but why a file was refused, for the one-line summary ({@code no DEC column}): the
 	 * file's status is {@code refused}.

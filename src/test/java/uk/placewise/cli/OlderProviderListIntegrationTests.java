@@ -160,6 +160,22 @@ class OlderProviderListIntegrationTests {
 		assertThat(status("SC980001")).isEqualTo("Suspended");
 	}
 
+	@Test
+	void theSameListDeliveredAgainAfterItsDateIsDatedByItsTitleNotByTheNightThatFirstDisbelievedIt() throws Exception {
+		// given the 2025 list read on a night before its own date, so dated by its rows
+		Path inbox = nights().inbox("early", "providers.csv", march2025("SC990001", "SC990002"));
+		Night early = nights().nightly(inbox, "early-out", LocalDate.of(2025, 2, 20));
+		// when the very same file is delivered on a night after 31 March 2025
+		Night later = nights().nightly(inbox, "early-out", LocalDate.of(2025, 6, 30));
+		// then that night's summary is its own, and the list is as at its title's date
+		assertThat(early.line()).contains("providers.csv (list dated after the as-of date)");
+		assertThat(early.warning("providers.csv", "list-after-as-of").get("message").asString())
+			.contains("after the as-of date 2025-02-20");
+		assertThat(later.line()).startsWith("placewise nightly: ok:").doesNotContain("after the as-of date");
+		assertThat(jdbc.queryForObject("select max(as_at) from feed_list_as_at where nk in ('SC990001', 'SC990002')",
+				LocalDate.class)).isEqualTo(LocalDate.of(2025, 3, 31));
+	}
+
 	String status(String urn) {
 		return jdbc.queryForObject("select registration_status from ofsted_provider where urn = ?", String.class, urn);
 	}
