@@ -165,7 +165,7 @@ final class RulesImpactCommand {
 		List<Path> files = new ImpactFiles(new ReportsFolder(settings.reportsFolder()), settings.council(),
 				settings.output().outputMode()).write(report, dir);
 		long moved = report.settings().stream().filter(c -> c.bandMoved()).count();
-		out.println("placewise rules impact: ok: " + report.changed().size() + " of " + report.settings().size()
+		out.println("placewise rules impact: " + headline(report) + report.changed().size() + " of " + report.settings().size()
 				+ " settings change (" + moved + " change band); QA visits a month " + decimal(report.averageVisitsBefore())
 				+ " -> " + decimal(report.averageVisitsAfter())
 				+ (report.monthlyCapacity().isPresent() ? " (capacity " + report.monthlyCapacity().getAsInt() + ")" : "")
@@ -173,14 +173,17 @@ final class RulesImpactCommand {
 				+ " on night " + report.night().runId() + ", live rules " + report.liveVersion().substring(0, 12)
 				+ ", draft " + report.draftVersion().substring(0, 12) + "; wrote " + String.join(", ",
 						files.stream().map(Path::toString).toList())
-				+ missingScenarios(report));
+				);
 		return Main.OK;
 	}
 
-	/** A warning for the live scenarios the draft dropped (said, not refused: a council may retire one). */
-	private static String missingScenarios(ImpactReport report) {
+	/**
+	 * {@code ok: }, or as the nightly says a warning, {@code ok with 1 warning: <the live scenarios the draft
+	 * dropped>; } (said, not refused: a council may retire a scenario).
+	 */
+	private static String headline(ImpactReport report) {
 		String missing = uk.placewise.impact.MissingScenarios.sentence(report.liveFolder(), report.draftFolder());
-		return missing.isEmpty() ? "" : "; warning: " + missing;
+		return missing.isEmpty() ? "ok: " : "ok with 1 warning: " + missing + "; ";
 	}
 
 	/** Migrations this version would make to the store: read from Flyway's history, nothing applied. */
