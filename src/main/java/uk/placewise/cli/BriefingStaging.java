@@ -5,13 +5,12 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 import uk.placewise.run.LockFile;
 import uk.placewise.run.OutputMode;
+import uk.placewise.run.Trees;
 
 /**
  * The hidden folder a {@code briefing} run writes its files into before moving them into --out, and the
@@ -104,7 +103,7 @@ final class BriefingStaging implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		try {
-			deleteTree(folder);
+			Trees.delete(folder);
 		}
 		finally {
 			try {
@@ -120,22 +119,11 @@ final class BriefingStaging implements AutoCloseable {
 		int cleared = 0;
 		try (Stream<Path> entries = Files.list(dir)) {
 			for (Path entry : entries.filter(p -> p.getFileName().toString().startsWith(PREFIX)).toList()) {
-				deleteTree(entry);
+				Trees.delete(entry);
 				cleared++;
 			}
 		}
 		return cleared;
 	}
 
-	/** A folder and everything in it; a link is removed, never followed. */
-	private static void deleteTree(Path path) throws IOException {
-		if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(path)) {
-			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
-			}
-		}
-	}
 }

@@ -16,6 +16,7 @@ import uk.placewise.briefing.NightlyBriefings;
 import uk.placewise.report.NightlyFiles;
 import uk.placewise.results.ResultStore;
 import uk.placewise.results.RunResult;
+import uk.placewise.run.Trees;
 import uk.placewise.run.NightlyParameters;
 import uk.placewise.run.OutputMode;
 import uk.placewise.run.RunFolder;
@@ -66,7 +67,7 @@ class OutputTasklet implements Tasklet {
 	private static void clearEarlierAttempt(RunFolder folder) throws IOException {
 		try (Stream<Path> entries = Files.list(folder.staging())) {
 			for (Path entry : entries.filter(p -> !p.equals(folder.rejects())).toList()) {
-				PublishTasklet.deleteTree(entry);
+				Trees.delete(entry);
 			}
 		}
 	}

@@ -1,11 +1,9 @@
 package uk.placewise.nightly;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import uk.placewise.PlacewiseProperties;
 import uk.placewise.briefing.NightlyBriefings;
+import uk.placewise.run.Trees;
 import uk.placewise.run.NightlyParameters;
 import uk.placewise.run.OutputMode;
 import uk.placewise.run.RunFolder;
@@ -91,9 +90,9 @@ class PublishTasklet implements Tasklet {
 	private void prepare(StepExecution step, RunFolder folder) throws IOException {
 		mode.folder(folder.staging());
 		Files.deleteIfExists(folder.out().resolve(RunSummaryWriter.FILE_NAME));
-		deleteTree(folder.out().resolve("rejects"));
+		Trees.delete(folder.out().resolve("rejects"));
 		// last night's briefings go whole too: a visit no longer due leaves no stale briefing behind
-		deleteTree(folder.out().resolve(NightlyBriefings.FOLDER));
+		Trees.delete(folder.out().resolve(NightlyBriefings.FOLDER));
 		Path partial = folder.staging().resolve(RunSummaryWriter.FILE_NAME + ".partial");
 		summaries.write(step.getJobExecution(), stagedFiles(folder.staging()), folder, partial);
 		Files.move(partial, folder.staging().resolve(RunSummaryWriter.FILE_NAME), StandardCopyOption.ATOMIC_MOVE);
@@ -119,7 +118,7 @@ class PublishTasklet implements Tasklet {
 	static void removeStagingFolders(Path out) throws IOException {
 		try (Stream<Path> entries = Files.list(out)) {
 			for (Path dir : entries.filter(p -> p.getFileName().toString().startsWith(RunFolder.PREFIX)).toList()) {
-				deleteTree(dir);
+				Trees.delete(dir);
 			}
 		}
 	}
@@ -136,7 +135,7 @@ class PublishTasklet implements Tasklet {
 		try (Stream<Path> entries = Files.list(out)) {
 			for (Path dir : entries.filter(p -> p.getFileName().toString().startsWith(RunFolder.PREFIX)).toList()) {
 				if (Files.isDirectory(dir) && !hasFiles(dir)) {
-					deleteTree(dir);
+					Trees.delete(dir);
 				}
 			}
 		}
@@ -157,20 +156,6 @@ class PublishTasklet implements Tasklet {
 				.filter(f -> !f.getFileName().toString().startsWith(RunSummaryWriter.FILE_NAME))
 				.sorted()
 				.toList();
-		}
-	}
-
-	static void deleteTree(Path dir) {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(dir)) {
-			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 }
